@@ -1,0 +1,114 @@
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Web;
+using Microsoft.Extensions.Localization;
+using OwlDigital.Localization;
+using OwlDigital.Tenants;
+using OwlDigital.Validation;
+using Radzen;
+using Radzen.Blazor;
+
+namespace OwlDigital.Blazor.Components.Pages;
+
+public partial class Home : IDisposable
+{
+    private const int PageSize = 20;
+
+    /// <summary>Grid column → sort field of the app service; Radzen's own sort strings never reach it.</summary>
+    private static readonly IReadOnlyDictionary<string, string> SortFieldsByColumn = new Dictionary<string, string>
+    {
+        [nameof(TenantDto.Name)] = "name",
+        [nameof(TenantDto.Kind)] = "kind",
+        [nameof(TenantDto.DistrictName)] = "district",
+        [nameof(TenantDto.Ags)] = "ags",
+        [nameof(TenantDto.Population)] = "population",
+    };
+
+    private readonly CancellationTokenSource _disposed = new();
+    private RadzenDataGrid<TenantDto> _grid = null!;
+    private IReadOnlyList<TenantDto> _tenants = [];
+    private IReadOnlyList<DistrictDto> _districts = [];
+    private IReadOnlyList<KindOption> _kinds = [];
+    private int _count;
+    private bool _isLoading;
+    private string? _loadError;
+    private string? _filter;
+    private string? _districtKey;
+    private TenantKind? _kind;
+    private CancellationTokenSource? _filterDebounce;
+
+    [Inject]
+    private ITenantAppService TenantAppService { get; set; } = null!;
+
+    [Inject]
+    private IStringLocalizer<OwlDigitalResource> Localizer { get; set; } = null!;
+
+    protected override async Task OnInitializedAsync()
+    {
+        _districts = (await TenantAppService.GetDistrictsAsync(_disposed.Token)).Items;
+        _kinds = Enum.GetValues<TenantKind>().Select(k => new KindOption(k, Localizer[$"TenantKind:{k}"])).ToList();
+    }
+
+    private async Task LoadDataAsync(LoadDataArgs args)
+    {
+        _isLoading = true;
+        try
+        {
+            var sort = args.Sorts?.FirstOrDefault(s => s.SortOrder is not null && s.Property is not null && SortFieldsByColumn.ContainsKey(s.Property));
+            var input = new GetTenantListInput
+            {
+                Skip = args.Skip ?? 0,
+                Take = args.Top ?? PageSize,
+                Sorting = sort is null ? null : SortFieldsByColumn[sort.Property!] + (sort.SortOrder == SortOrder.Descending ? " desc" : string.Empty),
+                Filter = _filter,
+                DistrictKey = _districtKey,
+                Kind = _kind,
+            };
+            var result = await TenantAppService.GetListAsync(input, _disposed.Token);
+            _tenants = result.Items;
+            _count = (int)result.TotalCount;
+            _loadError = null;
+        }
+        catch (OwlDigitalValidationException exception)
+        {
+            _loadError = Localizer["Tenants:LoadFailed", string.Join(" ", exception.Errors.SelectMany(e => e.Value))];
+        }
+        finally
+        {
+            _isLoading = false;
+        }
+    }
+
+    private async Task OnFilterInput(ChangeEventArgs args)
+    {
+        _filter = args.Value?.ToString();
+
+        // Wait for a pause in typing, so each keystroke does not query the database.
+        _filterDebounce?.Cancel();
+        _filterDebounce = new CancellationTokenSource();
+        var token = _filterDebounce.Token;
+        try
+        {
+            await Task.Delay(300, token);
+        }
+        catch (TaskCanceledException)
+        {
+            return;
+        }
+
+        await OnCriteriaChangedAsync();
+    }
+
+    private async Task OnCriteriaChangedAsync()
+    {
+        await _grid.FirstPage(forceReload: true);
+    }
+
+    public void Dispose()
+    {
+        _filterDebounce?.Cancel();
+        _disposed.Cancel();
+        _disposed.Dispose();
+    }
+
+    private sealed record KindOption(TenantKind Value, string Text);
+}

@@ -1,0 +1,100 @@
+using Microsoft.AspNetCore.HttpLogging;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using OwlDigital.Blazor.ClientScript;
+using OwlDigital.Blazor.Components;
+using OwlDigital.Health;
+using OwlDigital.Localization;
+using Radzen;
+using Serilog;
+
+namespace OwlDigital.Blazor;
+
+/// <summary>The composition of the web host: the UI, the HTTP API, health and documentation in one process.</summary>
+public static class WebHostExtensions
+{
+    public static WebApplicationBuilder AddOwlDigitalLogging(this WebApplicationBuilder builder)
+    {
+        // Serilog.AspNetCore is not in the registry (STACK.md): plug Serilog into Microsoft.Extensions.Logging directly.
+        builder.Logging.ClearProviders();
+        builder.Logging.AddSerilog(
+            new LoggerConfiguration().ReadFrom.Configuration(builder.Configuration).CreateLogger(),
+            dispose: true);
+        return builder;
+    }
+
+    public static IServiceCollection AddOwlDigitalWebHost(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddRadzenComponents();
+        services.AddOwlDigitalApplication();
+        services.AddOwlDigitalEntityFrameworkCore(configuration);
+        services.AddOwlDigitalHttpApi();
+        services.AddHostedService<DatabaseStartupCheck>();
+
+        services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "OwlDigital API";
+            document.Info.Description = "Digitalisation portfolio, online services and benchmark of the municipalities of Ostwestfalen-Lippe.";
+            return Task.CompletedTask;
+        }));
+
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: [ReadyTag]);
+
+        // Method, path, status and duration only: headers and bodies may carry credentials or personal data.
+        services.AddHttpLogging(options =>
+        {
+            options.LoggingFields = HttpLoggingFields.RequestMethod | HttpLoggingFields.RequestPath
+                | HttpLoggingFields.ResponseStatusCode | HttpLoggingFields.Duration;
+            options.CombineLogs = true;
+        });
+
+        services.Configure<RequestLocalizationOptions>(options =>
+        {
+            var cultures = OwlDigitalCultures.Supported.Select(c => new System.Globalization.CultureInfo(c)).ToList();
+            options.DefaultRequestCulture = new RequestCulture(OwlDigitalCultures.Default);
+            options.SupportedCultures = cultures;
+            options.SupportedUICultures = cultures;
+
+            // German unless the user chose otherwise: the browser's language is not asked.
+            options.RequestCultureProviders = [new QueryStringRequestCultureProvider(), new CookieRequestCultureProvider()];
+        });
+
+        return services;
+    }
+
+    public static WebApplication UseOwlDigitalWebHost(this WebApplication app)
+    {
+        app.UseExceptionHandler("/error", createScopeForErrors: true);
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseHsts();
+        }
+
+        app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        app.UseHttpLogging();
+        app.UseRequestLocalization();
+        app.UseAntiforgery();
+
+        app.MapStaticAssets();
+#if LEGACY_BLAZOR_CLIENT_SCRIPT
+        app.MapLegacyBlazorClientScript();
+#endif
+        app.MapOpenApi();
+        app.UseSwaggerUI(options =>
+        {
+            options.SwaggerEndpoint("/openapi/v1.json", "OwlDigital API v1");
+            options.DocumentTitle = "OwlDigital API";
+        });
+
+        app.MapHealthChecks("/health", new() { Predicate = _ => false });
+        app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains(ReadyTag) });
+
+        app.MapOwlDigitalHttpApi();
+        app.MapCultureEndpoint();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        return app;
+    }
+
+    private const string ReadyTag = "ready";
+}

@@ -1,0 +1,3 @@
+namespace OwlDigital.Dtos;
+
+public sealed record ListResultDto<T>(IReadOnlyList<T> Items);

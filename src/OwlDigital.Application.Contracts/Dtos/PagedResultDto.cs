@@ -1,0 +1,3 @@
+namespace OwlDigital.Dtos;
+
+public sealed record PagedResultDto<T>(long TotalCount, IReadOnlyList<T> Items);

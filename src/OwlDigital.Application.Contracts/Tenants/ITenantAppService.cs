@@ -1,0 +1,15 @@
+using OwlDigital.Dtos;
+
+namespace OwlDigital.Tenants;
+
+public interface ITenantAppService
+{
+    Task<TenantDto> GetAsync(Guid id, CancellationToken cancellationToken = default);
+
+    Task<PagedResultDto<TenantDto>> GetListAsync(GetTenantListInput input, CancellationToken cancellationToken = default);
+
+    /// <summary>Every tenant at once, for the map (76 rows; no paging needed at regional scale).</summary>
+    Task<ListResultDto<TenantDto>> GetAllAsync(CancellationToken cancellationToken = default);
+
+    Task<ListResultDto<DistrictDto>> GetDistrictsAsync(CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,95 @@
+using Microsoft.Extensions.Localization;
+using OwlDigital.Dtos;
+using OwlDigital.ExceptionHandling;
+using OwlDigital.Localization;
+using OwlDigital.Validation;
+
+namespace OwlDigital.Tenants;
+
+public sealed class TenantAppService(ITenantRepository tenantRepository, IStringLocalizer<OwlDigitalResource> localizer)
+    : ITenantAppService
+{
+    private static readonly IReadOnlyDictionary<string, TenantSortField> SortFields =
+        Enum.GetValues<TenantSortField>().ToDictionary(f => f.ToString(), f => f, StringComparer.OrdinalIgnoreCase);
+
+    public async Task<TenantDto> GetAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        var tenant = await tenantRepository.FindAsync(id, cancellationToken)
+            ?? throw new EntityNotFoundException(typeof(Tenant), id);
+        return tenant.ToDto();
+    }
+
+    public async Task<PagedResultDto<TenantDto>> GetListAsync(GetTenantListInput input, CancellationToken cancellationToken = default)
+    {
+        var query = ToQuery(input);
+        var totalCount = await tenantRepository.GetCountAsync(query, cancellationToken);
+        var tenants = await tenantRepository.GetListAsync(query, cancellationToken);
+        return new PagedResultDto<TenantDto>(totalCount, tenants.Select(t => t.ToDto()).ToList());
+    }
+
+    public async Task<ListResultDto<TenantDto>> GetAllAsync(CancellationToken cancellationToken = default)
+    {
+        var tenants = await tenantRepository.GetAllAsync(cancellationToken);
+        return new ListResultDto<TenantDto>(tenants.OrderBy(t => t.Name, StringComparer.CurrentCulture).Select(t => t.ToDto()).ToList());
+    }
+
+    public Task<ListResultDto<DistrictDto>> GetDistrictsAsync(CancellationToken cancellationToken = default) =>
+        Task.FromResult(new ListResultDto<DistrictDto>(OwlDistricts.All.Select(d => d.ToDto()).ToList()));
+
+    private TenantListQuery ToQuery(GetTenantListInput input)
+    {
+        var errors = new ValidationErrorCollector();
+        if (input.Take is < 1 or > PagedAndSortedResultRequestDto.MaxTake)
+        {
+            errors.Add(nameof(input.Take), localizer["Validation:TakeRange", PagedAndSortedResultRequestDto.MaxTake]);
+        }
+
+        if (input.Skip < 0)
+        {
+            errors.Add(nameof(input.Skip), localizer["Validation:SkipRange"]);
+        }
+
+        var (sortField, descending) = ParseSorting(input.Sorting, errors);
+
+        if (!string.IsNullOrWhiteSpace(input.DistrictKey) && !OwlDistricts.Contains(input.DistrictKey))
+        {
+            errors.Add(nameof(input.DistrictKey), localizer["Validation:UnknownDistrict", input.DistrictKey]);
+        }
+
+        if (input.Kind is { } kind && !Enum.IsDefined(kind))
+        {
+            errors.Add(nameof(input.Kind), localizer["Validation:InvalidValue", kind]);
+        }
+
+        errors.ThrowIfAny();
+
+        return new TenantListQuery(
+            input.Skip,
+            input.Take,
+            sortField,
+            descending,
+            string.IsNullOrWhiteSpace(input.Filter) ? null : input.Filter.Trim(),
+            string.IsNullOrWhiteSpace(input.DistrictKey) ? null : input.DistrictKey,
+            input.Kind);
+    }
+
+    private (TenantSortField Field, bool Descending) ParseSorting(string? sorting, ValidationErrorCollector errors)
+    {
+        if (string.IsNullOrWhiteSpace(sorting))
+        {
+            return (TenantSortField.Name, false);
+        }
+
+        var parts = sorting.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var direction = parts.Length == 2 ? parts[1].ToLowerInvariant() : "asc";
+        if (parts.Length > 2 || !SortFields.TryGetValue(parts[0], out var field) || direction is not ("asc" or "desc"))
+        {
+            errors.Add(
+                nameof(GetTenantListInput.Sorting),
+                localizer["Validation:UnknownSorting", sorting, string.Join(", ", SortFields.Keys.Select(k => k.ToLowerInvariant()))]);
+            return (TenantSortField.Name, false);
+        }
+
+        return (field, direction == "desc");
+    }
+}

@@ -1,0 +1,19 @@
+namespace OwlDigital.Tenants;
+
+internal static class TenantMappings
+{
+    public static TenantDto ToDto(this Tenant tenant) => new(
+        tenant.Id,
+        tenant.Name,
+        tenant.Kind,
+        tenant.Ags,
+        tenant.Ars,
+        tenant.DistrictKey,
+        OwlDistricts.Find(tenant.DistrictKey)?.Name ?? tenant.DistrictKey,
+        tenant.Population,
+        tenant.Latitude,
+        tenant.Longitude);
+
+    public static DistrictDto ToDto(this OwlDistrict district) =>
+        new(district.Key, district.Name, district.Seat, district.IsDistrictFreeCity);
+}

@@ -1,0 +1,21 @@
+namespace OwlDigital.Data;
+
+/// <summary>What a seeding run is for; contributors add what they changed so the run can report it.</summary>
+public sealed class DataSeedContext
+{
+    private readonly Dictionary<string, int> _changes = new(StringComparer.Ordinal);
+
+    public IReadOnlyDictionary<string, int> Changes => _changes;
+
+    public int TotalChanges => _changes.Values.Sum();
+
+    public void CountChange(string what, int count = 1)
+    {
+        if (count == 0)
+        {
+            return;
+        }
+
+        _changes[what] = _changes.GetValueOrDefault(what) + count;
+    }
+}

@@ -1,0 +1,17 @@
+namespace OwlDigital.Tenants;
+
+public interface ITenantRepository
+{
+    Task<Tenant?> FindAsync(Guid id, CancellationToken cancellationToken = default);
+
+    Task<Tenant?> FindByAgsAsync(string ags, CancellationToken cancellationToken = default);
+
+
+    Task<List<Tenant>> GetListAsync(TenantListQuery query, CancellationToken cancellationToken = default);
+
+    Task<long> GetCountAsync(TenantListQuery query, CancellationToken cancellationToken = default);
+
+    Task<List<Tenant>> GetAllAsync(CancellationToken cancellationToken = default);
+
+    Task InsertAsync(Tenant tenant, CancellationToken cancellationToken = default);
+}

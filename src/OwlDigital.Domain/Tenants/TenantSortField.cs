@@ -1,0 +1,10 @@
+namespace OwlDigital.Tenants;
+
+public enum TenantSortField
+{
+    Name,
+    Kind,
+    District,
+    Ags,
+    Population,
+}

@@ -1,0 +1,59 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Npgsql;
+using OwlDigital.Data;
+
+namespace OwlDigital.EntityFrameworkCore;
+
+/// <summary>
+/// Applies the migrations as the owner role, then grants the application role exactly the rights
+/// it needs: data access, but no DDL and no ownership (the ground row-level security stands on).
+/// </summary>
+public sealed class EfCoreOwlDigitalDbSchemaMigrator(
+    OwlDigitalConnectionStrings connectionStrings,
+    ILogger<EfCoreOwlDigitalDbSchemaMigrator> logger) : IOwlDigitalDbSchemaMigrator
+{
+    public async Task MigrateAsync(CancellationToken cancellationToken = default)
+    {
+        await DatabaseReachability.EnsureReachableAsync(connectionStrings.Migrations, cancellationToken);
+
+        var options = new DbContextOptionsBuilder<OwlDigitalDbContext>()
+            .UseOwlDigitalNpgsql(connectionStrings.Migrations)
+            .Options;
+        await using (var ownerContext = new OwlDigitalDbContext(options))
+        {
+            var pending = (await ownerContext.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+            if (pending.Count > 0)
+            {
+                logger.LogInformation("Applying {Count} migrations: {Migrations}", pending.Count, pending);
+            }
+
+            await ownerContext.Database.MigrateAsync(cancellationToken);
+        }
+
+        if (connectionStrings.Migrations != connectionStrings.Application)
+        {
+            await GrantApplicationRoleAsync(cancellationToken);
+        }
+    }
+
+    private async Task GrantApplicationRoleAsync(CancellationToken cancellationToken)
+    {
+        var role = QuoteIdentifier(connectionStrings.ApplicationRole);
+        await using var connection = new NpgsqlConnection(connectionStrings.Migrations);
+        await connection.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"""
+            GRANT USAGE ON SCHEMA public TO {role};
+            GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO {role};
+            GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {role};
+            REVOKE INSERT, UPDATE, DELETE ON "__EFMigrationsHistory" FROM {role};
+            ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO {role};
+            ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT USAGE, SELECT ON SEQUENCES TO {role};
+            """;
+        await command.ExecuteNonQueryAsync(cancellationToken);
+        logger.LogInformation("Granted data access to the application role {Role}", connectionStrings.ApplicationRole);
+    }
+
+    private static string QuoteIdentifier(string identifier) => "\"" + identifier.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+}

@@ -1,0 +1,112 @@
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Logging;
+using OwlDigital.Localization;
+using OwlDigital.Validation;
+
+namespace OwlDigital.ExceptionHandling;
+
+/// <summary>
+/// Turns exceptions of API requests into RFC 7807 problem details: validation and binding errors
+/// name the field, domain errors carry their code and a localized message, anything unexpected is
+/// a 500 without internals. Page requests are left to the error page.
+/// </summary>
+public sealed partial class ProblemDetailsExceptionHandler(
+    IProblemDetailsService problemDetailsService,
+    IStringLocalizer<OwlDigitalResource> localizer,
+    ILogger<ProblemDetailsExceptionHandler> logger) : IExceptionHandler
+{
+    private static readonly HashSet<string> ConflictCodes =
+    [
+        OwlDigitalErrorCodes.ConcurrencyConflict,
+        OwlDigitalErrorCodes.Tenants.DuplicateAgs,
+    ];
+
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        if (!httpContext.Request.Path.StartsWithSegments("/api"))
+        {
+            return false;
+        }
+
+        var problem = ToProblemDetails(exception);
+        if (problem.Status >= StatusCodes.Status500InternalServerError)
+        {
+            logger.LogError(exception, "Unhandled exception on {Method} {Path}", httpContext.Request.Method, httpContext.Request.Path);
+        }
+
+        httpContext.Response.StatusCode = problem.Status ?? StatusCodes.Status500InternalServerError;
+        return await problemDetailsService.TryWriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = httpContext,
+            ProblemDetails = problem,
+            Exception = exception,
+        });
+    }
+
+    private ProblemDetails ToProblemDetails(Exception exception) => exception switch
+    {
+        OwlDigitalValidationException validation => Validation(validation.Errors.ToDictionary(e => ToCamelCase(e.Key), e => e.Value)),
+        BadHttpRequestException badRequest => FromBadRequest(badRequest),
+        EntityNotFoundException notFound => Business(notFound, StatusCodes.Status404NotFound),
+        BusinessException business => Business(business, ConflictCodes.Contains(business.Code) ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest),
+        _ => new ProblemDetails
+        {
+            Status = StatusCodes.Status500InternalServerError,
+            Title = localizer["Error:Title"],
+            Detail = localizer["Error:Text"],
+        },
+    };
+
+    private ProblemDetails Business(BusinessException exception, int status)
+    {
+        var message = LocalizedMessageFormatter.Format(localizer[exception.Code], exception.Details);
+        ProblemDetails problem = exception.Field is { } field
+            ? new HttpValidationProblemDetails(new Dictionary<string, string[]> { [ToCamelCase(field)] = [message] })
+            : new ProblemDetails();
+        problem.Status = status;
+        problem.Title = message;
+        problem.Detail = message;
+        problem.Extensions["code"] = exception.Code;
+        return problem;
+    }
+
+    private ProblemDetails FromBadRequest(BadHttpRequestException exception)
+    {
+        // Minimal APIs report a failed query binding only as text, e.g. Failed to bind parameter "int? Take" from "abc".
+        var match = FailedBindingPattern().Match(exception.Message);
+        if (match.Success)
+        {
+            var field = ToCamelCase(match.Groups["name"].Value);
+            var value = match.Groups["value"].Value;
+            var message = match.Groups["type"].Value.StartsWith("int", StringComparison.Ordinal)
+                ? localizer["Validation:NotANumber", value]
+                : localizer["Validation:InvalidValue", value];
+            return Validation(new Dictionary<string, string[]> { [field] = [message] });
+        }
+
+        return new ProblemDetails
+        {
+            Status = exception.StatusCode,
+            Title = localizer[OwlDigitalErrorCodes.ValidationFailed],
+            Detail = exception.Message,
+        };
+    }
+
+    private HttpValidationProblemDetails Validation(IDictionary<string, string[]> errors) => new(errors)
+    {
+        Status = StatusCodes.Status400BadRequest,
+        Title = localizer[OwlDigitalErrorCodes.ValidationFailed],
+        Detail = string.Join(" ", errors.SelectMany(e => e.Value.Select(message => $"{e.Key}: {message}"))),
+        Extensions = { ["code"] = OwlDigitalErrorCodes.ValidationFailed },
+    };
+
+    private static string ToCamelCase(string name) =>
+        string.IsNullOrEmpty(name) ? name : char.ToLowerInvariant(name[0]) + name[1..];
+
+    [GeneratedRegex("""parameter "(?<type>[^"]+) (?<name>[A-Za-z_][A-Za-z0-9_]*)" from "(?<value>[^"]*)""")]
+    private static partial Regex FailedBindingPattern();
+}

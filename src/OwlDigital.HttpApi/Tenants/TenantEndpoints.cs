@@ -1,0 +1,58 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using OwlDigital.Dtos;
+
+namespace OwlDigital.Tenants;
+
+public static class TenantEndpoints
+{
+    public static RouteGroupBuilder MapTenantEndpoints(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/api/tenants").WithTags("Tenants");
+
+        group.MapGet("/", GetListAsync)
+            .WithName("GetTenants")
+            .WithSummary("List the tenants")
+            .WithDescription("Pages through the 76 OWL tenants. sorting: name, kind, district, ags or population, optionally followed by ' desc'. take: 1 to 100.")
+            .ProducesValidationProblem();
+
+        group.MapGet("/{id:guid}", GetAsync)
+            .WithName("GetTenant")
+            .WithSummary("Get one tenant by id")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        group.MapGet("/districts", GetDistrictsAsync)
+            .WithName("GetDistricts")
+            .WithSummary("List the six districts and the district-free city of OWL");
+
+        return group;
+    }
+
+    private static async Task<Ok<PagedResultDto<TenantDto>>> GetListAsync(
+        [AsParameters] TenantListParameters parameters,
+        ITenantAppService tenantAppService,
+        CancellationToken cancellationToken)
+    {
+        var input = new GetTenantListInput
+        {
+            Skip = parameters.Skip ?? 0,
+            Take = parameters.Take ?? PagedAndSortedResultRequestDto.DefaultTake,
+            Sorting = parameters.Sorting,
+            Filter = parameters.Filter,
+            DistrictKey = parameters.DistrictKey,
+            Kind = parameters.Kind,
+        };
+        return TypedResults.Ok(await tenantAppService.GetListAsync(input, cancellationToken));
+    }
+
+    private static async Task<Ok<TenantDto>> GetAsync(Guid id, ITenantAppService tenantAppService, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await tenantAppService.GetAsync(id, cancellationToken));
+
+    private static async Task<Ok<ListResultDto<DistrictDto>>> GetDistrictsAsync(ITenantAppService tenantAppService, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await tenantAppService.GetDistrictsAsync(cancellationToken));
+
+    /// <summary>The query string of the list endpoint; lower-case names as clients write them.</summary>
+    internal sealed record TenantListParameters(int? Skip, int? Take, string? Sorting, string? Filter, string? DistrictKey, TenantKind? Kind);
+}
