@@ -1,6 +1,6 @@
-using OwlDigital;
 using OwlDigital.Blazor;
 using OwlDigital.Data;
+using OwlDigital.EntityFrameworkCore;
 using Serilog;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -12,12 +12,14 @@ app.UseOwlDigitalWebHost();
 
 try
 {
+    // Checked before the server starts, so a wrong connection string ends the process with one
+    // clear line instead of failing every request later.
+    await DatabaseReachability.EnsureReachableAsync(app.Services.GetRequiredService<OwlDigitalConnectionStrings>().Application);
     await app.RunAsync();
     return 0;
 }
 catch (DatabaseUnreachableException exception)
 {
-    // Said plainly, once: the operator needs the target and the reason, not a stack trace.
     app.Logger.LogCritical("{Message}", exception.Message);
     return 1;
 }

@@ -30,7 +30,6 @@ public static class WebHostExtensions
         services.AddOwlDigitalApplication();
         services.AddOwlDigitalEntityFrameworkCore(configuration);
         services.AddOwlDigitalHttpApi();
-        services.AddHostedService<DatabaseStartupCheck>();
 
         services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
         {

@@ -27,7 +27,9 @@ public sealed partial class ProblemDetailsExceptionHandler(
 
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
-        if (!httpContext.Request.Path.StartsWithSegments("/api"))
+        // With an error page configured, the middleware has already pointed Request.Path at it.
+        var originalPath = httpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path ?? httpContext.Request.Path;
+        if (!new PathString(originalPath).StartsWithSegments("/api"))
         {
             return false;
         }
@@ -35,7 +37,7 @@ public sealed partial class ProblemDetailsExceptionHandler(
         var problem = ToProblemDetails(exception);
         if (problem.Status >= StatusCodes.Status500InternalServerError)
         {
-            logger.LogError(exception, "Unhandled exception on {Method} {Path}", httpContext.Request.Method, httpContext.Request.Path);
+            logger.LogError(exception, "Unhandled exception on {Method} {Path}", httpContext.Request.Method, originalPath);
         }
 
         httpContext.Response.StatusCode = problem.Status ?? StatusCodes.Status500InternalServerError;

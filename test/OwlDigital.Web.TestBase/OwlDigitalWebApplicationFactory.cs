@@ -1,0 +1,27 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using OwlDigital.TestBase;
+
+namespace OwlDigital.Web.TestBase;
+
+/// <summary>
+/// The real web host (Program) against one test database. <see cref="WithKestrel"/> serves it on a
+/// real loopback port for the browser tests.
+/// </summary>
+public sealed class OwlDigitalWebApplicationFactory(string databaseName) : WebApplicationFactory<Program>
+{
+    public string DatabaseName { get; } = databaseName;
+
+    /// <summary>Overrides the application's connection string, e.g. to point at an unreachable server.</summary>
+    public string? ApplicationConnectionStringOverride { get; init; }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.UseSetting("ConnectionStrings:Default", ApplicationConnectionStringOverride ?? TestPostgres.ConnectionString(DatabaseName, TestPostgres.AppRole));
+        builder.UseSetting("ConnectionStrings:Migrations", TestPostgres.ConnectionString(DatabaseName, TestPostgres.OwnerRole, pooling: false));
+
+        // Keep the test run's log files out of the source tree.
+        builder.UseSetting("Serilog:WriteTo:1:Args:path", Path.Combine(AppContext.BaseDirectory, "logs", "owldigital-.log"));
+    }
+}
