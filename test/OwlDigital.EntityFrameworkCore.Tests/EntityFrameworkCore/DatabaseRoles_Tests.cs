@@ -1,0 +1,82 @@
+using Npgsql;
+using OwlDigital.TestBase;
+
+namespace OwlDigital.EntityFrameworkCore.Tests.EntityFrameworkCore;
+
+/// <summary>
+/// The application's login must be able to use the data but not change the schema or escape
+/// row-level security: that is what the tenancy layer builds on.
+/// </summary>
+public class DatabaseRoles_Tests(PostgresDatabaseFixture database) : IClassFixture<PostgresDatabaseFixture>
+{
+    [Fact]
+    public async Task The_Application_Role_Should_Own_No_Table()
+    {
+        var owners = await ScalarsAsync(database.OwnerConnectionString, "SELECT DISTINCT tableowner FROM pg_tables WHERE schemaname = 'public'");
+
+        owners.ShouldBe([TestPostgres.OwnerRole]);
+    }
+
+    [Fact]
+    public async Task The_Application_Role_Should_Neither_Be_Superuser_Nor_Bypass_Row_Level_Security()
+    {
+        var flags = await ScalarsAsync(
+            database.ApplicationConnectionString,
+            "SELECT rolsuper::text || ',' || rolbypassrls::text FROM pg_roles WHERE rolname = current_user");
+
+        flags.ShouldBe(["false,false"]);
+    }
+
+    [Fact]
+    public async Task The_Application_Role_Should_Read_And_Write_Data()
+    {
+        var count = await ScalarsAsync(database.ApplicationConnectionString, "SELECT count(*)::text FROM tenants");
+        count.ShouldBe(["76"]);
+
+        await ExecuteAsync(database.ApplicationConnectionString, "UPDATE tenants SET population = population WHERE ags = '05770024'");
+    }
+
+    [Fact]
+    public async Task The_Application_Role_Should_Not_Change_The_Schema()
+    {
+        var exception = await Should.ThrowAsync<PostgresException>(() =>
+            ExecuteAsync(database.ApplicationConnectionString, "ALTER TABLE tenants ADD COLUMN sneaky integer"));
+        exception.SqlState.ShouldBe(PostgresErrorCodes.InsufficientPrivilege);
+
+        var create = await Should.ThrowAsync<PostgresException>(() =>
+            ExecuteAsync(database.ApplicationConnectionString, "CREATE TABLE sneaky (id int)"));
+        create.SqlState.ShouldBe(PostgresErrorCodes.InsufficientPrivilege);
+    }
+
+    [Fact]
+    public async Task The_Application_Role_Should_Not_Rewrite_The_Migration_History()
+    {
+        var exception = await Should.ThrowAsync<PostgresException>(() =>
+            ExecuteAsync(database.ApplicationConnectionString, "DELETE FROM \"__EFMigrationsHistory\""));
+
+        exception.SqlState.ShouldBe(PostgresErrorCodes.InsufficientPrivilege);
+    }
+
+    private static async Task<List<string>> ScalarsAsync(string connectionString, string sql)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await using var reader = await command.ExecuteReaderAsync();
+        var values = new List<string>();
+        while (await reader.ReadAsync())
+        {
+            values.Add(reader.GetString(0));
+        }
+
+        return values;
+    }
+
+    private static async Task ExecuteAsync(string connectionString, string sql)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
+    }
+}
