@@ -25,7 +25,8 @@ public partial class Home : IDisposable
 
     private readonly CancellationTokenSource _disposed = new();
     private RadzenDataGrid<TenantDto> _grid = null!;
-    private IReadOnlyList<TenantDto> _tenants = [];
+    // Null until the first load: Radzen's grid calls LoadData on its first render only while Data is null.
+    private IReadOnlyList<TenantDto>? _tenants;
     private IReadOnlyList<DistrictDto> _districts = [];
     private IReadOnlyList<KindOption> _kinds = [];
     private int _count;
@@ -41,6 +42,9 @@ public partial class Home : IDisposable
 
     [Inject]
     private IStringLocalizer<OwlDigitalResource> Localizer { get; set; } = null!;
+
+    [Inject]
+    private ILogger<Home> Logger { get; set; } = null!;
 
     protected override async Task OnInitializedAsync()
     {
@@ -71,6 +75,12 @@ public partial class Home : IDisposable
         catch (OwlDigitalValidationException exception)
         {
             _loadError = Localizer["Tenants:LoadFailed", string.Join(" ", exception.Errors.SelectMany(e => e.Value))];
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // Keep the page usable and say what happened; the details go to the log, not the screen.
+            Logger.LogError(exception, "Loading the tenant list failed");
+            _loadError = Localizer["Tenants:LoadFailed", Localizer["Error:Text"]];
         }
         finally
         {
