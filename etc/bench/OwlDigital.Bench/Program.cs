@@ -1,0 +1,127 @@
+using System.Diagnostics;
+using System.Globalization;
+using Npgsql;
+
+// Loopback load on the running host: a fixed number of requests per target with a fixed number
+// of concurrent workers, so the run is bounded in count and time. Absolute times depend on the
+// machine; the ratios against the floors measured in the same run (a trivial endpoint, the raw
+// SQL the list endpoint needs) are what to compare between runs.
+var baseAddress = new Uri(args.ElementAtOrDefault(0) ?? "http://127.0.0.1:5090/");
+var requests = int.Parse(args.ElementAtOrDefault(1) ?? "2000", CultureInfo.InvariantCulture);
+var concurrency = int.Parse(args.ElementAtOrDefault(2) ?? "8", CultureInfo.InvariantCulture);
+var connectionString = Environment.GetEnvironmentVariable("ConnectionStrings__Default");
+
+using var http = new HttpClient { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(30) };
+
+var targets = new List<(string Name, Func<Task> Call)>
+{
+    ("GET /health", () => GetAsync(http, "/health")),
+    ("GET /api/tenants?take=20", () => GetAsync(http, "/api/tenants?take=20")),
+    ("GET /api/tenants?take=20&sorting=population desc&filter=stadt", () => GetAsync(http, "/api/tenants?take=20&sorting=population%20desc&filter=stadt")),
+};
+
+NpgsqlDataSource? dataSource = null;
+if (!string.IsNullOrEmpty(connectionString))
+{
+    // The floor for the list: the same two statements the endpoint needs, straight through Npgsql.
+    dataSource = NpgsqlDataSource.Create(connectionString);
+    targets.Add(("raw SQL: count + first page", async () =>
+    {
+        await using var connection = await dataSource.OpenConnectionAsync();
+        await using var batch = new NpgsqlBatch(connection)
+        {
+            BatchCommands =
+            {
+                new NpgsqlBatchCommand("SELECT count(*) FROM tenants"),
+                new NpgsqlBatchCommand("SELECT * FROM tenants ORDER BY name, id LIMIT 20"),
+            },
+        };
+        await using var reader = await batch.ExecuteReaderAsync();
+        do
+        {
+            while (await reader.ReadAsync())
+            {
+            }
+        }
+        while (await reader.NextResultAsync());
+    }));
+}
+
+Console.WriteLine($"OwlDigital benchmark: {requests} requests per target, {concurrency} concurrent, against {baseAddress}");
+Console.WriteLine($"machine: {Environment.ProcessorCount} cores, .NET {Environment.Version}");
+Console.WriteLine();
+
+var results = new List<Result>();
+foreach (var (name, call) in targets)
+{
+    await RunAsync(call, Math.Min(200, requests), concurrency); // warm-up: JIT, pools, query plans
+    results.Add(new Result(name, await RunAsync(call, requests, concurrency)));
+}
+
+Console.WriteLine($"{"target",-62} {"p50 ms",8} {"p95 ms",8} {"req/s",8}");
+foreach (var result in results)
+{
+    Console.WriteLine($"{result.Name,-62} {result.P50,8:0.000} {result.P95,8:0.000} {result.Throughput,8:0}");
+}
+
+Console.WriteLine();
+var health = results[0];
+foreach (var result in results.Skip(1))
+{
+    Console.WriteLine($"ratio {result.Name} / {health.Name}: p50 {result.P50 / health.P50:0.00}x, p95 {result.P95 / health.P95:0.00}x");
+}
+
+if (results.Count > 3)
+{
+    var sql = results[3];
+    Console.WriteLine($"ratio {results[1].Name} / {sql.Name}: p50 {results[1].P50 / sql.P50:0.00}x, p95 {results[1].P95 / sql.P95:0.00}x");
+}
+
+if (dataSource is not null)
+{
+    await dataSource.DisposeAsync();
+}
+
+return 0;
+
+static async Task GetAsync(HttpClient http, string path)
+{
+    using var response = await http.GetAsync(path);
+    response.EnsureSuccessStatusCode();
+    await response.Content.ReadAsByteArrayAsync();
+}
+
+static async Task<Measurement> RunAsync(Func<Task> call, int count, int concurrency)
+{
+    var latencies = new double[count];
+    var next = -1;
+    var total = Stopwatch.StartNew();
+    var workers = Enumerable.Range(0, concurrency).Select(async _ =>
+    {
+        int index;
+        while ((index = Interlocked.Increment(ref next)) < count)
+        {
+            var started = Stopwatch.GetTimestamp();
+            await call();
+            latencies[index] = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+        }
+    });
+    await Task.WhenAll(workers);
+    total.Stop();
+    Array.Sort(latencies);
+    return new Measurement(latencies, total.Elapsed);
+}
+
+internal sealed record Measurement(double[] SortedLatencies, TimeSpan Elapsed)
+{
+    public double Percentile(double p) => SortedLatencies[Math.Min(SortedLatencies.Length - 1, (int)Math.Ceiling(p * SortedLatencies.Length) - 1)];
+}
+
+internal sealed record Result(string Name, Measurement Measurement)
+{
+    public double P50 => Measurement.Percentile(0.50);
+
+    public double P95 => Measurement.Percentile(0.95);
+
+    public double Throughput => Measurement.SortedLatencies.Length / Measurement.Elapsed.TotalSeconds;
+}

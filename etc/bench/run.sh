@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# Benchmark of the HTTP API on loopback: p50/p95 of /api/tenants against /health and against the
+# raw SQL the endpoint needs, measured in the same run. Starts its own private PostgreSQL and a
+# Release build of the host; everything stops when it is done.
+#   ./etc/bench/run.sh [requests per target (2000)] [concurrency (8)]
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+# shellcheck source=../scripts/lib/postgres.sh
+source "$ROOT/etc/scripts/lib/postgres.sh"
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+
+REQUESTS="${1:-2000}"
+CONCURRENCY="${2:-8}"
+HTTP_PORT="${OWLDIGITAL_BENCH_PORT:-5090}"
+PORT=55440
+while (exec 3<>"/dev/tcp/127.0.0.1/$PORT") 2>/dev/null; do PORT=$((PORT + 1)); done
+
+WORK=$(mktemp -d /tmp/owldigital-bench.XXXXXX)
+chmod 755 "$WORK"
+DATA="$WORK/postgres"
+HOST_PID=""
+cleanup() {
+  if [ -n "$HOST_PID" ]; then kill -INT "$HOST_PID" 2>/dev/null || true; wait "$HOST_PID" 2>/dev/null || true; fi
+  owl_pg_stop "$DATA"
+  rm -rf "$WORK"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+owl_pg_start "$DATA" "$PORT"
+owl_pg_prepare_roles "$PORT"
+owl_pg_ensure_database "$PORT" owl_bench
+export ConnectionStrings__Default="Host=127.0.0.1;Port=$PORT;Database=owl_bench;Username=$OWL_PG_APP_ROLE"
+export ConnectionStrings__Migrations="Host=127.0.0.1;Port=$PORT;Database=owl_bench;Username=$OWL_PG_OWNER_ROLE"
+
+owl_log "building (Release)"
+dotnet build "$ROOT/src/OwlDigital.DbMigrator" -c Release -nologo -v q -clp:ErrorsOnly
+dotnet build "$ROOT/angular-free-ui/OwlDigital.Blazor" -c Release -nologo -v q -clp:ErrorsOnly
+dotnet build "$ROOT/etc/bench/OwlDigital.Bench" -c Release -nologo -v q -clp:ErrorsOnly
+dotnet run --no-build -c Release --project "$ROOT/src/OwlDigital.DbMigrator" >/dev/null
+
+owl_log "starting the host on 127.0.0.1:$HTTP_PORT"
+# Request logging to the console would measure the terminal, not the application.
+(cd "$ROOT/angular-free-ui/OwlDigital.Blazor" && exec env \
+  ASPNETCORE_ENVIRONMENT=Production \
+  Serilog__MinimumLevel__Default=Warning \
+  "Serilog__MinimumLevel__Override__Microsoft.AspNetCore.HttpLogging.HttpLoggingMiddleware=Warning" \
+  Serilog__WriteTo__1__Args__path="$WORK/logs/owldigital-.log" \
+  dotnet "bin/Release/net10.0/OwlDigital.Blazor.dll" --urls "http://127.0.0.1:$HTTP_PORT") &
+HOST_PID=$!
+for _ in $(seq 1 60); do
+  curl -fsS -o /dev/null "http://127.0.0.1:$HTTP_PORT/health" 2>/dev/null && break
+  kill -0 "$HOST_PID" 2>/dev/null || owl_die "the host did not start"
+  sleep 1
+done
+
+dotnet "$ROOT/etc/bench/OwlDigital.Bench/bin/Release/net10.0/OwlDigital.Bench.dll" "http://127.0.0.1:$HTTP_PORT/" "$REQUESTS" "$CONCURRENCY"
