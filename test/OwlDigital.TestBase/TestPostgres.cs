@@ -59,9 +59,27 @@ public static class TestPostgres
         await ExecuteAdminAsync($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)");
     }
 
-    public static async Task ExecuteAdminAsync(string sql)
+    public static Task ExecuteAdminAsync(string sql) => ExecuteAsync(AdminConnectionString, sql);
+
+    /// <summary>Runs a query that returns one text column; for tests that look at the database directly.</summary>
+    public static async Task<List<string>> QueryTextAsync(string connectionString, string sql)
     {
-        await using var connection = new NpgsqlConnection(AdminConnectionString);
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await using var reader = await command.ExecuteReaderAsync();
+        var rows = new List<string>();
+        while (await reader.ReadAsync())
+        {
+            rows.Add(reader.GetString(0));
+        }
+
+        return rows;
+    }
+
+    public static async Task ExecuteAsync(string connectionString, string sql)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(sql, connection);
         await command.ExecuteNonQueryAsync();

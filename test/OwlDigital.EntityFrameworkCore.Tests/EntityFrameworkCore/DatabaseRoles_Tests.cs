@@ -57,26 +57,7 @@ public class DatabaseRoles_Tests(PostgresDatabaseFixture database) : IClassFixtu
         exception.SqlState.ShouldBe(PostgresErrorCodes.InsufficientPrivilege);
     }
 
-    private static async Task<List<string>> ScalarsAsync(string connectionString, string sql)
-    {
-        await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        await using var reader = await command.ExecuteReaderAsync();
-        var values = new List<string>();
-        while (await reader.ReadAsync())
-        {
-            values.Add(reader.GetString(0));
-        }
+    private static Task<List<string>> ScalarsAsync(string connectionString, string sql) => TestPostgres.QueryTextAsync(connectionString, sql);
 
-        return values;
-    }
-
-    private static async Task ExecuteAsync(string connectionString, string sql)
-    {
-        await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync();
-    }
+    private static Task ExecuteAsync(string connectionString, string sql) => TestPostgres.ExecuteAsync(connectionString, sql);
 }

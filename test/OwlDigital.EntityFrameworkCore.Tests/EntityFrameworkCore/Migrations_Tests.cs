@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Npgsql;
 using OwlDigital.Data;
 using OwlDigital.EntityFrameworkCore;
 using OwlDigital.TestBase;
@@ -77,18 +76,6 @@ public class Migrations_Tests
     private static async Task<string> SnapshotAsync(string database) =>
         string.Join("\n", await QueryAsync(database, "SELECT t::text FROM tenants t ORDER BY ags"));
 
-    internal static async Task<List<string>> QueryAsync(string database, string sql)
-    {
-        await using var connection = new NpgsqlConnection(TestPostgres.ConnectionString(database, TestPostgres.OwnerRole, pooling: false));
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        await using var reader = await command.ExecuteReaderAsync();
-        var rows = new List<string>();
-        while (await reader.ReadAsync())
-        {
-            rows.Add(reader.GetString(0));
-        }
-
-        return rows;
-    }
+    private static Task<List<string>> QueryAsync(string database, string sql) =>
+        TestPostgres.QueryTextAsync(TestPostgres.ConnectionString(database, TestPostgres.OwnerRole, pooling: false), sql);
 }
