@@ -49,6 +49,16 @@ if [ -z "${ConnectionStrings__Default:-}" ]; then
   export ConnectionStrings__Migrations="Host=127.0.0.1;Port=$PORT;Database=$DATABASE;Username=$OWL_PG_OWNER_ROLE"
 fi
 
+# Demo logins get a password made for this installation on its first run (none is in the repository).
+DEMO_PASSWORD_FILE="$ROOT/.data/demo-password"
+if [ "$ASPNETCORE_ENVIRONMENT" = "Development" ]; then
+  mkdir -p "$ROOT/.data"
+  if [ ! -s "$DEMO_PASSWORD_FILE" ]; then
+    (umask 077; printf 'Owl-%s-Demo7' "$(head -c 18 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' | head -c 10)" > "$DEMO_PASSWORD_FILE")
+  fi
+  export OWLDIGITAL_DEMO_PASSWORD="$(cat "$DEMO_PASSWORD_FILE")"
+fi
+
 owl_log "building"
 dotnet build "$ROOT/src/OwlDigital.DbMigrator/OwlDigital.DbMigrator.csproj" -nologo -v q -clp:ErrorsOnly
 dotnet build "$ROOT/angular-free-ui/OwlDigital.Blazor/OwlDigital.Blazor.csproj" -nologo -v q -clp:ErrorsOnly
@@ -71,8 +81,14 @@ cat <<BANNER
   OwlDigital is running:   $URL
   API documentation:      $URL/swagger   (OpenAPI: $URL/openapi/v1.json)
   Health:                 $URL/health  ·  $URL/health/ready
-  Demo logins:            none yet – sign-in arrives with the tenancy and identity module (issue 3);
-                          every page is open in this version.
+  Demo logins (password for all: ${OWLDIGITAL_DEMO_PASSWORD:-none – not the Development environment}):
+    admin@owl-demo.example               host admin (DigitalBüro OWL)
+    analyst@owl-demo.example             regional analyst
+    interviewer-05754@owl-demo.example   district interviewer, Kreis Gütersloh (05711, 05758, 05762, 05766, 05770, 05774 likewise)
+    cdo-minden@owl-demo.example          CDO of Minden          editor-minden@owl-demo.example
+    cdo-bielefeld@owl-demo.example       CDO of Bielefeld       editor-bielefeld@owl-demo.example
+    cdo-paderborn@owl-demo.example       CDO of Paderborn       editor-paderborn@owl-demo.example
+    cdo-kreis-lippe@owl-demo.example     CDO of Kreis Lippe, also reads Detmold   editor-kreis-lippe@owl-demo.example
 
   Ctrl+C stops the web host and the database.
 

@@ -1,4 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
+using OwlDigital.Account;
+using OwlDigital.Authorization;
+using OwlDigital.Portfolios;
 using OwlDigital.Tenants;
 
 namespace OwlDigital;
@@ -8,7 +11,10 @@ public static class OwlDigitalApplicationServiceCollectionExtensions
     public static IServiceCollection AddOwlDigitalApplication(this IServiceCollection services)
     {
         services.AddOwlDigitalDomain();
+        services.AddScoped<IPermissionChecker, PermissionChecker>();
         services.AddScoped<ITenantAppService, TenantAppService>();
+        services.AddScoped<IAccountAppService, AccountAppService>();
+        services.AddScoped<IOrgUnitAppService, OrgUnitAppService>();
         return services;
     }
 }

@@ -4,14 +4,20 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using OwlDigital;
 using OwlDigital.Data;
+using OwlDigital.Memberships;
+using OwlDigital.Users;
+using OwlDigital.Validation;
 using Serilog;
 
-// Migrates the database as the owner role, grants the application role, then runs every seed
-// contributor. Safe to run again: a second run changes nothing.
+// Commands:
+//   (none)                                        migrate as the owner role, grant the application role, seed
+//   create-host-admin <e-mail> "<display name>"   create the first host admin; the password comes from
+//                                                 OWLDIGITAL_ADMIN_PASSWORD or standard input (never the command line)
+// Migrating is safe to repeat: a second run changes nothing. Demo logins are seeded only in the
+// Development environment and only when OWLDIGITAL_DEMO_PASSWORD is set.
 var builder = Host.CreateApplicationBuilder(args);
 builder.Configuration.AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true);
 builder.Configuration.AddEnvironmentVariables();
-builder.Configuration.AddCommandLine(args);
 builder.Logging.ClearProviders();
 builder.Logging.AddSerilog(new LoggerConfiguration().ReadFrom.Configuration(builder.Configuration).CreateLogger(), dispose: true);
 
@@ -31,14 +37,45 @@ var logger = host.Services.GetRequiredService<ILogger<Program>>();
 try
 {
     await using var scope = host.Services.CreateAsyncScope();
-    var result = await scope.ServiceProvider.GetRequiredService<OwlDigitalDbMigrationService>().MigrateAndSeedAsync();
-    logger.LogInformation("Database is ready ({Changes} changes)", result.TotalChanges);
-    return 0;
+    var services = scope.ServiceProvider;
+    var command = args.FirstOrDefault();
+    if (command is null)
+    {
+        var demoPassword = builder.Environment.IsDevelopment() ? Environment.GetEnvironmentVariable("OWLDIGITAL_DEMO_PASSWORD") : null;
+        var result = await services.GetRequiredService<OwlDigitalDbMigrationService>()
+            .MigrateAndSeedAsync(new DataSeedContext { DemoUserPassword = string.IsNullOrEmpty(demoPassword) ? null : demoPassword });
+        logger.LogInformation("Database is ready ({Changes} changes)", result.TotalChanges);
+        return 0;
+    }
+
+    if (command == "create-host-admin" && args.Length == 3)
+    {
+        var password = Environment.GetEnvironmentVariable("OWLDIGITAL_ADMIN_PASSWORD") ?? Console.In.ReadLine();
+        if (string.IsNullOrEmpty(password))
+        {
+            Console.Error.WriteLine("No password: set OWLDIGITAL_ADMIN_PASSWORD or pipe it to standard input.");
+            return 2;
+        }
+
+        var accounts = services.GetRequiredService<UserAccountManager>();
+        var user = await accounts.EnsureUserAsync(args[1], args[2], password);
+        var added = await accounts.EnsureMembershipAsync(user, MembershipRole.HostAdmin, tenantId: null);
+        logger.LogInformation(added ? "Host admin {Email} is ready" : "{Email} already was a host admin", args[1]);
+        return 0;
+    }
+
+    Console.Error.WriteLine("Usage: OwlDigital.DbMigrator [create-host-admin <e-mail> \"<display name>\"]");
+    return 2;
 }
 catch (DatabaseUnreachableException exception)
 {
     logger.LogCritical("{Message}", exception.Message);
     return 1;
+}
+catch (OwlDigitalValidationException exception)
+{
+    logger.LogCritical("{Message}", exception.Message);
+    return 2;
 }
 
 /// <summary>Entry point of the migrator.</summary>

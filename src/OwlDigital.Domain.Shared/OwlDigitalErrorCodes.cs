@@ -10,6 +10,41 @@ public static class OwlDigitalErrorCodes
     public const string ValidationFailed = "OwlDigital:0400";
     public const string ConcurrencyConflict = "OwlDigital:0409";
 
+    public const string NotAuthenticated = "OwlDigital:0401";
+    public const string Forbidden = "OwlDigital:0403";
+
+    public static class Account
+    {
+        public const string InvalidCredentials = "OwlDigital:Account:0001";
+        public const string LockedOut = "OwlDigital:Account:0002";
+    }
+
+    public static class MultiTenancy
+    {
+        public const string NotAMember = "OwlDigital:MultiTenancy:0001";
+        public const string TenantDeactivated = "OwlDigital:MultiTenancy:0002";
+        public const string MalformedTenantHeader = "OwlDigital:MultiTenancy:0003";
+        public const string CrossTenantWrite = "OwlDigital:MultiTenancy:0004";
+        public const string NoCurrentTenant = "OwlDigital:MultiTenancy:0005";
+    }
+
+    public static class Memberships
+    {
+        public const string HostRoleWithTenant = "OwlDigital:Memberships:0001";
+        public const string TenantRoleWithoutTenant = "OwlDigital:Memberships:0002";
+        public const string InterviewerWithoutDistrict = "OwlDigital:Memberships:0003";
+        public const string DuplicateMembership = "OwlDigital:Memberships:0004";
+    }
+
+    public static class Portfolios
+    {
+        public const string InvalidOrgUnitCode = "OwlDigital:Portfolios:0001";
+        public const string InvalidOrgUnitName = "OwlDigital:Portfolios:0002";
+        public const string DuplicateOrgUnitCode = "OwlDigital:Portfolios:0003";
+        public const string ParentMustBeBusinessArea = "OwlDigital:Portfolios:0004";
+        public const string OrgUnitHasOffices = "OwlDigital:Portfolios:0005";
+    }
+
     public static class Tenants
     {
         public const string MalformedAgs = "OwlDigital:Tenants:0001";

@@ -1,6 +1,9 @@
 using Microsoft.Extensions.DependencyInjection;
 using OwlDigital.Data;
 using OwlDigital.Localization;
+using OwlDigital.MultiTenancy;
+using OwlDigital.Portfolios;
+using OwlDigital.Users;
 using OwlDigital.Tenants;
 
 namespace OwlDigital;
@@ -10,9 +13,17 @@ public static class OwlDigitalDomainServiceCollectionExtensions
     public static IServiceCollection AddOwlDigitalDomain(this IServiceCollection services)
     {
         services.AddOwlDigitalLocalization();
+        services.AddScoped<ICurrentTenant, CurrentTenant>();
+        services.AddScoped<ICurrentUser, CurrentUser>();
         services.AddScoped<TenantManager>();
+        services.AddScoped<TenantAccessChecker>();
+        services.AddScoped<OrgUnitManager>();
         services.AddScoped<OwlDigitalDbMigrationService>();
+        services.AddScoped<UserAccountManager>();
+
+        // Order matters: the demo users need the tenants.
         services.AddScoped<IDataSeedContributor, OwlTenantDataSeedContributor>();
+        services.AddScoped<IDataSeedContributor, DemoUserDataSeedContributor>();
         return services;
     }
 }

@@ -3,8 +3,11 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using OwlDigital.Data;
 using OwlDigital.EntityFrameworkCore;
+using OwlDigital.Memberships;
+using OwlDigital.Portfolios;
 using OwlDigital.Tenants;
 using OwlDigital.Uow;
+using OwlDigital.Users;
 
 namespace OwlDigital;
 
@@ -16,14 +19,23 @@ public static class OwlDigitalEntityFrameworkCoreServiceCollectionExtensions
         services.AddSingleton(connectionStrings);
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<AuditPropertiesInterceptor>();
+        services.AddSingleton<MultiTenancySaveChangesInterceptor>();
+        services.AddSingleton<TenantConnectionInterceptor>();
         services.AddDbContext<OwlDigitalDbContext>((provider, options) =>
         {
             options.UseOwlDigitalNpgsql(connectionStrings.Application);
-            options.AddInterceptors(provider.GetRequiredService<AuditPropertiesInterceptor>());
+            options.AddInterceptors(
+                provider.GetRequiredService<AuditPropertiesInterceptor>(),
+                provider.GetRequiredService<MultiTenancySaveChangesInterceptor>(),
+                provider.GetRequiredService<TenantConnectionInterceptor>());
         });
+        services.AddIdentityCore<OwlUser>(OwlDigitalIdentityOptions.Configure)
+            .AddEntityFrameworkStores<OwlDigitalDbContext>();
         services.AddScoped<IUnitOfWork>(provider => provider.GetRequiredService<OwlDigitalDbContext>());
         services.AddScoped<IOwlDigitalDbSchemaMigrator, EfCoreOwlDigitalDbSchemaMigrator>();
         services.AddScoped<ITenantRepository, EfCoreTenantRepository>();
+        services.AddScoped<IMembershipRepository, EfCoreMembershipRepository>();
+        services.AddScoped<IOrgUnitRepository, EfCoreOrgUnitRepository>();
         return services;
     }
 }

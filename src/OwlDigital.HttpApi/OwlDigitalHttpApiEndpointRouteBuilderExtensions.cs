@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using OwlDigital.Account;
+using OwlDigital.Portfolios;
 using OwlDigital.Tenants;
 
 namespace OwlDigital;
@@ -10,12 +12,15 @@ public static class OwlDigitalHttpApiEndpointRouteBuilderExtensions
     public static IEndpointRouteBuilder MapOwlDigitalHttpApi(this IEndpointRouteBuilder routes)
     {
         routes.MapTenantEndpoints();
+        routes.MapAccountEndpoints();
+        routes.MapOrgUnitEndpoints();
 
         // An unknown API route gets problem details, not the HTML not-found page of the UI.
         routes.MapFallback("/api/{**path}", (HttpContext context) => TypedResults.Problem(
                 statusCode: StatusCodes.Status404NotFound,
                 title: "Not Found",
                 detail: $"There is no API endpoint {context.Request.Method} {context.Request.Path}."))
+            .AllowAnonymous()
             .ExcludeFromDescription();
         return routes;
     }

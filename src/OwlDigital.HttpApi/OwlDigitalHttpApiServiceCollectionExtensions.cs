@@ -1,18 +1,48 @@
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using OwlDigital.Account;
+using OwlDigital.Authorization;
 using OwlDigital.ExceptionHandling;
+using OwlDigital.MultiTenancy;
 
 namespace OwlDigital;
 
 public static class OwlDigitalHttpApiServiceCollectionExtensions
 {
-    public static IServiceCollection AddOwlDigitalHttpApi(this IServiceCollection services)
+    public static IServiceCollection AddOwlDigitalHttpApi(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddProblemDetails();
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
 
         // Let binding failures reach the exception handler, which names the field in the answer.
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+
+        services.AddScoped<CurrentContextResolver>();
+        services.AddScoped<SignInService>();
+        services.AddScoped<IAuthorizationHandler, PermissionAuthorizationHandler>();
+        services.AddAuthorization(options =>
+        {
+            foreach (var permission in OwlDigitalPermissions.All)
+            {
+                options.AddPolicy(permission, policy => policy.RequireAuthenticatedUser().AddRequirements(new PermissionRequirement(permission)));
+            }
+        });
+
+        // Slows password guessing from one address; the account lockout stops it per account.
+        var permitsPerMinute = configuration.GetValue("RateLimiting:SignInPermitsPerMinute", 20);
+        services.AddRateLimiter(options =>
+        {
+            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            options.AddPolicy(AccountEndpoints.SignInRateLimitPolicy, context => RateLimitPartition.GetFixedWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = permitsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+        });
         return services;
     }
 }

@@ -1,10 +1,13 @@
 using Microsoft.AspNetCore.HttpLogging;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using OwlDigital.Blazor.Account;
 using OwlDigital.Blazor.ClientScript;
+using OwlDigital.Blazor.Security;
 using OwlDigital.Blazor.Components;
 using OwlDigital.Health;
 using OwlDigital.Localization;
+using OwlDigital.MultiTenancy;
 using Radzen;
 using Serilog;
 
@@ -29,7 +32,8 @@ public static class WebHostExtensions
         services.AddRadzenComponents();
         services.AddOwlDigitalApplication();
         services.AddOwlDigitalEntityFrameworkCore(configuration);
-        services.AddOwlDigitalHttpApi();
+        services.AddOwlDigitalHttpApi(configuration);
+        services.AddOwlDigitalAuthentication();
 
         services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
         {
@@ -70,9 +74,18 @@ public static class WebHostExtensions
             app.UseHsts();
         }
 
-        app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        app.UseMiddleware<SecurityHeadersMiddleware>();
+
+        // API clients get problem details for every error status; people get the not-found page.
+        app.UseWhen(IsApiRequest, api => api.UseStatusCodePages());
+        app.UseWhen(context => !IsApiRequest(context), pages => pages.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));
         app.UseHttpLogging();
         app.UseRequestLocalization();
+        app.UseRouting();
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseMiddleware<CurrentContextMiddleware>();
+        app.UseAuthorization();
         app.UseAntiforgery();
 
         app.MapStaticAssets();
@@ -90,10 +103,13 @@ public static class WebHostExtensions
         app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains(ReadyTag) });
 
         app.MapOwlDigitalHttpApi();
+        app.MapAccountUiEndpoints();
         app.MapCultureEndpoint();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }
 
     private const string ReadyTag = "ready";
+
+    private static bool IsApiRequest(HttpContext context) => context.Request.Path.StartsWithSegments("/api");
 }

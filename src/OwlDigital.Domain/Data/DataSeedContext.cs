@@ -7,6 +7,9 @@ public sealed class DataSeedContext
 
     public IReadOnlyDictionary<string, int> Changes => _changes;
 
+    /// <summary>Set only in development: then the demo logins are seeded with this password.</summary>
+    public string? DemoUserPassword { get; init; }
+
     public int TotalChanges => _changes.Values.Sum();
 
     public void CountChange(string what, int count = 1)

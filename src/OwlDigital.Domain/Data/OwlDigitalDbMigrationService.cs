@@ -8,7 +8,10 @@ public sealed class OwlDigitalDbMigrationService(
     IEnumerable<IDataSeedContributor> seedContributors,
     ILogger<OwlDigitalDbMigrationService> logger)
 {
-    public async Task<DataSeedContext> MigrateAndSeedAsync(CancellationToken cancellationToken = default)
+    public async Task<DataSeedContext> MigrateAndSeedAsync(CancellationToken cancellationToken = default) =>
+        await MigrateAndSeedAsync(new DataSeedContext(), cancellationToken);
+
+    public async Task<DataSeedContext> MigrateAndSeedAsync(DataSeedContext context, CancellationToken cancellationToken = default)
     {
         foreach (var migrator in schemaMigrators)
         {
@@ -17,7 +20,6 @@ public sealed class OwlDigitalDbMigrationService(
 
         logger.LogInformation("Database schema is up to date");
 
-        var context = new DataSeedContext();
         foreach (var contributor in seedContributors)
         {
             await contributor.SeedAsync(context, cancellationToken);

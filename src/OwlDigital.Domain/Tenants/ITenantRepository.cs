@@ -13,5 +13,7 @@ public interface ITenantRepository
 
     Task<List<Tenant>> GetAllAsync(CancellationToken cancellationToken = default);
 
+    Task<List<Tenant>> GetByIdsAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken = default);
+
     Task InsertAsync(Tenant tenant, CancellationToken cancellationToken = default);
 }

@@ -52,6 +52,13 @@ public class Tenant : AuditedAggregateRoot<Guid>
 
     public double Longitude { get; private set; }
 
+    /// <summary>A deactivated tenant keeps its data, but nobody can work in it until it is activated again.</summary>
+    public bool IsActive { get; private set; } = true;
+
+    public void Deactivate() => IsActive = false;
+
+    public void Activate() => IsActive = true;
+
     public void SetName(string name)
     {
         var trimmed = name?.Trim();

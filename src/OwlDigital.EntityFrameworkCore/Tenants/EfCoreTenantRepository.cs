@@ -23,6 +23,9 @@ public sealed class EfCoreTenantRepository(OwlDigitalDbContext dbContext) : ITen
     public Task<List<Tenant>> GetAllAsync(CancellationToken cancellationToken = default) =>
         dbContext.Tenants.ToListAsync(cancellationToken);
 
+    public Task<List<Tenant>> GetByIdsAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken = default) =>
+        dbContext.Tenants.Where(t => ids.Contains(t.Id)).ToListAsync(cancellationToken);
+
     public async Task InsertAsync(Tenant tenant, CancellationToken cancellationToken = default) =>
         await dbContext.Tenants.AddAsync(tenant, cancellationToken);
 

@@ -22,6 +22,7 @@ public sealed class TenantConfiguration : IEntityTypeConfiguration<Tenant>
         builder.Property(t => t.Ags).HasMaxLength(TenantConsts.MunicipalityAgsLength).IsRequired();
         builder.Property(t => t.Ars).HasMaxLength(TenantConsts.ArsLength).IsRequired();
         builder.Property(t => t.DistrictKey).HasMaxLength(TenantConsts.DistrictKeyLength).IsRequired();
+        builder.Property(t => t.IsActive).HasDefaultValue(true);
         builder.HasIndex(t => t.Ags).IsUnique();
         builder.HasIndex(t => t.Ars).IsUnique();
         builder.HasIndex(t => t.DistrictKey);

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Logging;
+using OwlDigital.Authorization;
 using OwlDigital.Localization;
 using OwlDigital.Validation;
 
@@ -54,6 +55,7 @@ public sealed partial class ProblemDetailsExceptionHandler(
         OwlDigitalValidationException validation => Validation(validation.Errors.ToDictionary(e => ToCamelCase(e.Key), e => e.Value)),
         BadHttpRequestException badRequest => FromBadRequest(badRequest),
         EntityNotFoundException notFound => Business(notFound, StatusCodes.Status404NotFound),
+        AuthorizationException denied => Business(denied, denied.IsAuthenticated ? StatusCodes.Status403Forbidden : StatusCodes.Status401Unauthorized),
         BusinessException business => Business(business, ConflictCodes.Contains(business.Code) ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest),
         _ => new ProblemDetails
         {

@@ -10,7 +10,8 @@ public static class TenantEndpoints
 {
     public static RouteGroupBuilder MapTenantEndpoints(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/tenants").WithTags("Tenants");
+        // The list of OWL authorities is public register data: readable without signing in.
+        var group = routes.MapGroup("/api/tenants").WithTags("Tenants").AllowAnonymous();
 
         group.MapGet("/", GetListAsync)
             .WithName("GetTenants")

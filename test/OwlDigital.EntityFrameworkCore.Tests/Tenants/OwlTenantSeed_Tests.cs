@@ -80,7 +80,7 @@ public class OwlTenantSeed_Tests(PostgresDatabaseFixture database) : IClassFixtu
         var result = await database.WithScopeAsync(async services =>
         {
             var seedContext = new DataSeedContext();
-            await services.GetRequiredService<IEnumerable<IDataSeedContributor>>().Single().SeedAsync(seedContext);
+            await services.GetRequiredService<IEnumerable<IDataSeedContributor>>().OfType<OwlTenantDataSeedContributor>().Single().SeedAsync(seedContext);
             return seedContext;
         });
 

@@ -1,0 +1,92 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using OwlDigital.Account;
+using OwlDigital.Authorization;
+using OwlDigital.MultiTenancy;
+using OwlDigital.Users;
+
+namespace OwlDigital.Blazor.Account;
+
+/// <summary>
+/// The form posts behind the log-in page, the log-out button and the tenant switcher. They are
+/// plain HTML form posts (antiforgery-checked) because signing in sets a cookie, which a Blazor
+/// circuit cannot do.
+/// </summary>
+public static class AccountUiEndpoints
+{
+    public static void MapAccountUiEndpoints(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/account").ExcludeFromDescription();
+
+        group.MapPost("/login", async ([FromForm] LoginForm form, SignInService signInService) =>
+            {
+                var returnUrl = LocalUrlOrHome(form.ReturnUrl);
+                var outcome = await signInService.CheckCredentialsAsync(form.Email ?? string.Empty, form.Password ?? string.Empty);
+                if (outcome.Kind != SignInOutcomeKind.Succeeded)
+                {
+                    var error = outcome.Kind == SignInOutcomeKind.LockedOut ? "locked" : "invalid";
+                    return Results.LocalRedirect($"/account/login?error={error}&email={Uri.EscapeDataString(form.Email ?? string.Empty)}&returnUrl={Uri.EscapeDataString(returnUrl)}");
+                }
+
+                var tenantId = await signInService.ChooseTenantAsync(outcome.User!, requested: null);
+                await signInService.SignInAsync(outcome.User!, tenantId, form.RememberMe, IdentityConstants.ApplicationScheme);
+                return Results.LocalRedirect(returnUrl);
+            })
+            .AllowAnonymous()
+            .RequireRateLimiting(AccountEndpoints.SignInRateLimitPolicy);
+
+        group.MapPost("/logout", async (HttpContext context) =>
+            {
+                await context.SignOutAsync(IdentityConstants.ApplicationScheme);
+                return Results.LocalRedirect("/");
+            })
+            .RequireAuthorization();
+
+        group.MapPost("/switch-tenant", async ([FromForm] SwitchTenantForm form, HttpContext context, UserManager<OwlUser> userManager, SignInService signInService) =>
+            {
+                var user = await userManager.GetUserAsync(context.User);
+                if (user is null)
+                {
+                    return Results.Unauthorized();
+                }
+
+                try
+                {
+                    var tenantId = await signInService.ChooseTenantAsync(user, form.TenantId);
+                    await signInService.SignInAsync(user, tenantId, isPersistent: false, IdentityConstants.ApplicationScheme);
+                }
+                catch (AuthorizationException)
+                {
+                    // Not a member (or the tenant is deactivated): stay where you are, and say so.
+                    return Results.LocalRedirect("/account/access-denied?reason=tenant");
+                }
+
+                return Results.LocalRedirect(LocalUrlOrHome(form.ReturnUrl));
+            })
+            .RequireAuthorization();
+    }
+
+    private static string LocalUrlOrHome(string? url) =>
+        url is { Length: > 0 } && url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) && !url.StartsWith("/\\", StringComparison.Ordinal)
+            ? url
+            : "/";
+
+    public sealed class LoginForm
+    {
+        public string? Email { get; set; }
+
+        public string? Password { get; set; }
+
+        public bool RememberMe { get; set; }
+
+        public string? ReturnUrl { get; set; }
+    }
+
+    public sealed class SwitchTenantForm
+    {
+        public Guid? TenantId { get; set; }
+
+        public string? ReturnUrl { get; set; }
+    }
+}

@@ -1,0 +1,68 @@
+using System.Reflection;
+
+namespace OwlDigital.Authorization;
+
+/// <summary>
+/// Every permission of the application, by module. Each is registered as an authorization policy
+/// of the same name and granted to roles in <see cref="RolePermissions"/>.
+/// </summary>
+public static class OwlDigitalPermissions
+{
+    public const string Prefix = "OwlDigital";
+
+    public static class Tenants
+    {
+        /// <summary>Edit tenants' details, activate and deactivate them (host).</summary>
+        public const string Manage = Prefix + ".Tenants.Manage";
+
+        /// <summary>Switch per-tenant features on and off (host).</summary>
+        public const string ManageFeatures = Prefix + ".Tenants.ManageFeatures";
+    }
+
+    public static class Users
+    {
+        /// <summary>See all users and their memberships (host).</summary>
+        public const string Default = Prefix + ".Users";
+
+        /// <summary>Invite users, assign and remove any role (host).</summary>
+        public const string Manage = Default + ".Manage";
+    }
+
+    public static class Memberships
+    {
+        /// <summary>See who works in the current tenant.</summary>
+        public const string Default = Prefix + ".Memberships";
+
+        /// <summary>Invite people into the current tenant and change their tenant roles.</summary>
+        public const string Manage = Default + ".Manage";
+    }
+
+    public static class AuditLogs
+    {
+        /// <summary>The current tenant's audit log.</summary>
+        public const string Default = Prefix + ".AuditLogs";
+
+        /// <summary>The whole audit log, host and all tenants.</summary>
+        public const string All = Default + ".All";
+    }
+
+    public static class Regional
+    {
+        /// <summary>Read regional comparisons across tenants.</summary>
+        public const string Default = Prefix + ".Regional";
+    }
+
+    public static class OrgUnits
+    {
+        public const string Default = Prefix + ".OrgUnits";
+
+        public const string Edit = Default + ".Edit";
+    }
+
+    public static IReadOnlyList<string> All { get; } = typeof(OwlDigitalPermissions)
+        .GetNestedTypes()
+        .SelectMany(type => type.GetFields(BindingFlags.Public | BindingFlags.Static))
+        .Where(field => field.IsLiteral && field.FieldType == typeof(string))
+        .Select(field => (string)field.GetRawConstantValue()!)
+        .ToList();
+}

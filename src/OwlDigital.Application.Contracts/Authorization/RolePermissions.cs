@@ -1,0 +1,50 @@
+using OwlDigital.Memberships;
+
+namespace OwlDigital.Authorization;
+
+/// <summary>
+/// Which role holds which permission. Host roles' permissions apply on the host side only and
+/// never grant work inside a tenant; tenant roles' permissions apply in their own tenant only.
+/// </summary>
+public static class RolePermissions
+{
+    private static readonly IReadOnlyDictionary<MembershipRole, IReadOnlySet<string>> Grants = new Dictionary<MembershipRole, IReadOnlySet<string>>
+    {
+        [MembershipRole.HostAdmin] = new HashSet<string>
+        {
+            OwlDigitalPermissions.Tenants.Manage,
+            OwlDigitalPermissions.Tenants.ManageFeatures,
+            OwlDigitalPermissions.Users.Default,
+            OwlDigitalPermissions.Users.Manage,
+            OwlDigitalPermissions.AuditLogs.All,
+            OwlDigitalPermissions.Regional.Default,
+        },
+        [MembershipRole.RegionalAnalyst] = new HashSet<string>
+        {
+            OwlDigitalPermissions.Regional.Default,
+        },
+
+        // The interviewer's work (survey answers for their district) arrives with the survey module.
+        [MembershipRole.DistrictInterviewer] = new HashSet<string>(),
+        [MembershipRole.TenantAdmin] = new HashSet<string>
+        {
+            OwlDigitalPermissions.Memberships.Default,
+            OwlDigitalPermissions.Memberships.Manage,
+            OwlDigitalPermissions.AuditLogs.Default,
+            OwlDigitalPermissions.OrgUnits.Default,
+            OwlDigitalPermissions.OrgUnits.Edit,
+        },
+        [MembershipRole.TenantEditor] = new HashSet<string>
+        {
+            OwlDigitalPermissions.Memberships.Default,
+            OwlDigitalPermissions.OrgUnits.Default,
+            OwlDigitalPermissions.OrgUnits.Edit,
+        },
+        [MembershipRole.TenantViewer] = new HashSet<string>
+        {
+            OwlDigitalPermissions.OrgUnits.Default,
+        },
+    };
+
+    public static IReadOnlySet<string> For(MembershipRole role) => Grants.TryGetValue(role, out var permissions) ? permissions : new HashSet<string>();
+}

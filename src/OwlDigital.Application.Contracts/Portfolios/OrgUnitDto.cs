@@ -1,0 +1,3 @@
+namespace OwlDigital.Portfolios;
+
+public sealed record OrgUnitDto(Guid Id, string Code, string Name, Guid? BusinessAreaId, string ConcurrencyStamp);

@@ -1,0 +1,82 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Logging;
+using OwlDigital.Memberships;
+using OwlDigital.MultiTenancy;
+using OwlDigital.Tenants;
+using OwlDigital.Users;
+
+namespace OwlDigital.Account;
+
+/// <summary>
+/// Checks credentials (with lockout) and signs in with the tenant claim, for the log-in form and
+/// the token endpoint alike. Failures are logged without the password, and without telling an
+/// unknown e-mail address from a wrong password.
+/// </summary>
+public sealed class SignInService(
+    UserManager<OwlUser> userManager,
+    SignInManager<OwlUser> signInManager,
+    IMembershipRepository memberships,
+    ITenantRepository tenants,
+    TenantAccessChecker tenantAccessChecker,
+    ILogger<SignInService> logger)
+{
+    public async Task<SignInOutcome> CheckCredentialsAsync(string email, string password)
+    {
+        var user = string.IsNullOrWhiteSpace(email) ? null : await userManager.FindByEmailAsync(email.Trim());
+        if (user is null)
+        {
+            logger.LogWarning("Sign-in failed: unknown user");
+            return new SignInOutcome(SignInOutcomeKind.InvalidCredentials, null);
+        }
+
+        var result = await signInManager.CheckPasswordSignInAsync(user, password, lockoutOnFailure: true);
+        if (result.IsLockedOut)
+        {
+            logger.LogWarning("Sign-in refused: user {UserId} is locked out", user.Id);
+            return new SignInOutcome(SignInOutcomeKind.LockedOut, user);
+        }
+
+        if (!result.Succeeded)
+        {
+            logger.LogWarning("Sign-in failed: wrong password for user {UserId}", user.Id);
+            return new SignInOutcome(SignInOutcomeKind.InvalidCredentials, user);
+        }
+
+        logger.LogInformation("User {UserId} signed in", user.Id);
+        return new SignInOutcome(SignInOutcomeKind.Succeeded, user);
+    }
+
+    /// <summary>The tenant to start in: the one asked for (if allowed), else the first active tenant of the user's memberships.</summary>
+    public async Task<Guid?> ChooseTenantAsync(OwlUser user, Guid? requested)
+    {
+        if (requested is { } tenantId)
+        {
+            await tenantAccessChecker.EnsureCanWorkInAsync(user.Id, tenantId);
+            return tenantId;
+        }
+
+        var tenantIds = (await memberships.GetForUserAsync(user.Id)).Where(m => m.TenantId is not null).Select(m => m.TenantId!.Value).ToHashSet();
+        return (await tenants.GetByIdsAsync(tenantIds))
+            .Where(t => t.IsActive)
+            .OrderBy(t => t.Name, StringComparer.CurrentCulture)
+            .Select(t => (Guid?)t.Id)
+            .FirstOrDefault();
+    }
+
+    public Task SignInAsync(OwlUser user, Guid? tenantId, bool isPersistent, string scheme)
+    {
+        signInManager.AuthenticationScheme = scheme;
+        var claims = tenantId is { } id ? new[] { new Claim(OwlDigitalClaimTypes.Tenant, id.ToString()) } : [];
+        return signInManager.SignInWithClaimsAsync(user, isPersistent, claims);
+    }
+}
+
+public enum SignInOutcomeKind
+{
+    Succeeded,
+    InvalidCredentials,
+    LockedOut,
+}
+
+public sealed record SignInOutcome(SignInOutcomeKind Kind, OwlUser? User);

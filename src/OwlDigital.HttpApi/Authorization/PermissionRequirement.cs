@@ -1,0 +1,5 @@
+using Microsoft.AspNetCore.Authorization;
+
+namespace OwlDigital.Authorization;
+
+public sealed record PermissionRequirement(string Permission) : IAuthorizationRequirement;
