@@ -84,9 +84,10 @@ public class TenantList_Tests(BrowserFixture browser) : IClassFixture<BrowserFix
             await page.WaitForInteractiveAsync();
 
             await page.GetByRole(AriaRole.Link, new() { Name = "English" }).ClickAsync();
-            await page.WaitForInteractiveAsync();
 
+            // The heading proves the new page is there; only then does its circuit matter.
             await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Municipalities and districts of OWL" })).ToBeVisibleAsync();
+            await page.WaitForInteractiveAsync();
             var populationHeader = page.Locator("[data-testid=tenant-grid] th").Filter(new() { HasText = "Population" });
             var firstPopulation = page.Locator("[data-testid=tenant-grid] tbody tr.rz-data-row [data-testid=population]").First;
             await populationHeader.ClickAsync();
