@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using OwlDigital.Account;
+using OwlDigital.Auditing;
 using OwlDigital.Authorization;
 using OwlDigital.Portfolios;
 using OwlDigital.Tenants;
@@ -15,6 +16,7 @@ public static class OwlDigitalApplicationServiceCollectionExtensions
         services.AddScoped<ITenantAppService, TenantAppService>();
         services.AddScoped<IAccountAppService, AccountAppService>();
         services.AddScoped<IOrgUnitAppService, OrgUnitAppService>();
+        services.AddScoped<IAuditLogAppService, AuditLogAppService>();
         return services;
     }
 }

@@ -56,5 +56,7 @@ public static class OwlDigitalErrorCodes
         public const string InvalidName = "OwlDigital:Tenants:0008";
         public const string InvalidPopulation = "OwlDigital:Tenants:0009";
         public const string InvalidCoordinates = "OwlDigital:Tenants:0010";
+        public const string UnknownFeature = "OwlDigital:Tenants:0011";
+        public const string FeatureDisabled = "OwlDigital:Tenants:0012";
     }
 }

@@ -17,6 +17,7 @@ public static class OwlDigitalDomainServiceCollectionExtensions
         services.AddScoped<ICurrentUser, CurrentUser>();
         services.AddScoped<TenantManager>();
         services.AddScoped<TenantAccessChecker>();
+        services.AddScoped<TenantFeatureChecker>();
         services.AddScoped<OrgUnitManager>();
         services.AddScoped<OwlDigitalDbMigrationService>();
         services.AddScoped<UserAccountManager>();

@@ -1,9 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using OwlDigital.Auditing;
 using OwlDigital.Data;
 using OwlDigital.EntityFrameworkCore;
 using OwlDigital.Memberships;
+using OwlDigital.MultiTenancy;
 using OwlDigital.Portfolios;
 using OwlDigital.Tenants;
 using OwlDigital.Uow;
@@ -21,13 +23,15 @@ public static class OwlDigitalEntityFrameworkCoreServiceCollectionExtensions
         services.AddSingleton<AuditPropertiesInterceptor>();
         services.AddSingleton<MultiTenancySaveChangesInterceptor>();
         services.AddSingleton<TenantConnectionInterceptor>();
+        services.AddSingleton<AuditLogSaveChangesInterceptor>();
         services.AddDbContext<OwlDigitalDbContext>((provider, options) =>
         {
             options.UseOwlDigitalNpgsql(connectionStrings.Application);
             options.AddInterceptors(
                 provider.GetRequiredService<AuditPropertiesInterceptor>(),
                 provider.GetRequiredService<MultiTenancySaveChangesInterceptor>(),
-                provider.GetRequiredService<TenantConnectionInterceptor>());
+                provider.GetRequiredService<TenantConnectionInterceptor>(),
+                provider.GetRequiredService<AuditLogSaveChangesInterceptor>());
         });
         services.AddIdentityCore<OwlUser>(OwlDigitalIdentityOptions.Configure)
             .AddEntityFrameworkStores<OwlDigitalDbContext>();
@@ -36,6 +40,8 @@ public static class OwlDigitalEntityFrameworkCoreServiceCollectionExtensions
         services.AddScoped<ITenantRepository, EfCoreTenantRepository>();
         services.AddScoped<IMembershipRepository, EfCoreMembershipRepository>();
         services.AddScoped<IOrgUnitRepository, EfCoreOrgUnitRepository>();
+        services.AddScoped<IAuditLogRepository, EfCoreAuditLogRepository>();
+        services.AddScoped<CrossTenantReader>();
         return services;
     }
 }

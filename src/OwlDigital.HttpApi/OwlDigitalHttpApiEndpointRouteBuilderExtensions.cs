@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using OwlDigital.Account;
+using OwlDigital.Auditing;
 using OwlDigital.Portfolios;
 using OwlDigital.Tenants;
 
@@ -14,6 +15,7 @@ public static class OwlDigitalHttpApiEndpointRouteBuilderExtensions
         routes.MapTenantEndpoints();
         routes.MapAccountEndpoints();
         routes.MapOrgUnitEndpoints();
+        routes.MapAuditLogEndpoints();
 
         // An unknown API route gets problem details, not the HTML not-found page of the UI.
         routes.MapFallback("/api/{**path}", (HttpContext context) => TypedResults.Problem(

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.Extensions.DependencyInjection;
 using OwlDigital.Memberships;
 using OwlDigital.MultiTenancy;
@@ -32,6 +33,20 @@ public static class TestUsers
     public static async Task<T> WithTenantAsync<T>(this PostgresDatabaseFixture database, Guid? tenantId, Func<IServiceProvider, Task<T>> action)
     {
         await using var scope = database.Services.CreateAsyncScope();
+        using (scope.ServiceProvider.GetRequiredService<ICurrentTenant>().Change(tenantId))
+        {
+            return await action(scope.ServiceProvider);
+        }
+    }
+
+    /// <summary>Runs code in a new scope as the given user, working in the given tenant (null: host side).</summary>
+    public static async Task<T> AsUserAsync<T>(this PostgresDatabaseFixture database, OwlUser user, Guid? tenantId, Func<IServiceProvider, Task<T>> action)
+    {
+        await using var scope = database.Services.CreateAsyncScope();
+        var principal = new ClaimsPrincipal(new ClaimsIdentity(
+            [new Claim(ClaimTypes.NameIdentifier, user.Id.ToString()), new Claim(ClaimTypes.Name, user.Email!)],
+            authenticationType: "Test"));
+        using (scope.ServiceProvider.GetRequiredService<ICurrentUser>().Change(principal))
         using (scope.ServiceProvider.GetRequiredService<ICurrentTenant>().Change(tenantId))
         {
             return await action(scope.ServiceProvider);

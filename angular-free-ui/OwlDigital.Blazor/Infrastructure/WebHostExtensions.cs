@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpLogging;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
@@ -5,6 +6,7 @@ using OwlDigital.Blazor.Account;
 using OwlDigital.Blazor.ClientScript;
 using OwlDigital.Blazor.Security;
 using OwlDigital.Blazor.Components;
+using OwlDigital.EntityFrameworkCore;
 using OwlDigital.Health;
 using OwlDigital.Localization;
 using OwlDigital.MultiTenancy;
@@ -34,6 +36,12 @@ public static class WebHostExtensions
         services.AddOwlDigitalEntityFrameworkCore(configuration);
         services.AddOwlDigitalHttpApi(configuration);
         services.AddOwlDigitalAuthentication();
+
+        // One key ring in the database for every instance: cookies and antiforgery tokens survive
+        // restarts and work on whichever instance a request reaches.
+        services.AddDataProtection()
+            .SetApplicationName("OwlDigital")
+            .PersistKeysToDbContext<OwlDigitalDbContext>();
 
         services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
         {

@@ -16,6 +16,7 @@ public class Tenant : AuditedAggregateRoot<Guid>
         Ags = null!;
         Ars = null!;
         DistrictKey = null!;
+        Features = [];
     }
 
     internal Tenant(Guid id, string name, TenantKind kind, string ags, string ars, int population, double latitude, double longitude)
@@ -30,6 +31,7 @@ public class Tenant : AuditedAggregateRoot<Guid>
         SetName(name);
         SetPopulation(population);
         SetLocation(latitude, longitude);
+        Features = TenantFeatures.Defaults.ToArray();
     }
 
     public string Name { get; private set; }
@@ -54,6 +56,27 @@ public class Tenant : AuditedAggregateRoot<Guid>
 
     /// <summary>A deactivated tenant keeps its data, but nobody can work in it until it is activated again.</summary>
     public bool IsActive { get; private set; } = true;
+
+    /// <summary>The switched-on <see cref="TenantFeatures"/>.</summary>
+    public string[] Features { get; private set; }
+
+    public bool IsFeatureEnabled(string feature) => Features.Contains(feature, StringComparer.Ordinal);
+
+    public void SetFeature(string feature, bool enabled)
+    {
+        if (!TenantFeatures.IsKnown(feature))
+        {
+            throw new BusinessException(OwlDigitalErrorCodes.Tenants.UnknownFeature)
+                .WithDetail("Feature", feature)
+                .WithDetail("Allowed", string.Join(", ", TenantFeatures.All))
+                .ForField(nameof(Features));
+        }
+
+        // A new array, so the change tracker sees a new value rather than an edited one.
+        Features = enabled
+            ? Features.Append(feature).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray()
+            : Features.Where(f => f != feature).ToArray();
+    }
 
     public void Deactivate() => IsActive = false;
 

@@ -7,7 +7,8 @@ namespace OwlDigital.EntityFrameworkCore;
 
 /// <summary>
 /// Applies the migrations as the owner role, then grants the application role exactly the rights
-/// it needs: data access, but no DDL and no ownership (the ground row-level security stands on).
+/// it needs: data access, but no DDL and no ownership (the ground row-level security stands on),
+/// and the audit log append-only.
 /// </summary>
 public sealed class EfCoreOwlDigitalDbSchemaMigrator(
     OwlDigitalConnectionStrings connectionStrings,
@@ -48,6 +49,7 @@ public sealed class EfCoreOwlDigitalDbSchemaMigrator(
             GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO {role};
             GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {role};
             REVOKE INSERT, UPDATE, DELETE ON "__EFMigrationsHistory" FROM {role};
+            REVOKE UPDATE, DELETE ON audit_log_entries FROM {role};
             ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO {role};
             ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT USAGE, SELECT ON SEQUENCES TO {role};
             """;

@@ -1,8 +1,10 @@
 using System.Linq.Expressions;
 using System.Reflection;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using OwlDigital.Auditing;
 using OwlDigital.ExceptionHandling;
 using OwlDigital.Memberships;
 using OwlDigital.MultiTenancy;
@@ -12,8 +14,11 @@ using OwlDigital.Users;
 
 namespace OwlDigital.EntityFrameworkCore;
 
-public class OwlDigitalDbContext(DbContextOptions<OwlDigitalDbContext> options, ICurrentTenant? currentTenant = null)
-    : IdentityUserContext<OwlUser, Guid>(options), IUnitOfWork
+public class OwlDigitalDbContext(
+    DbContextOptions<OwlDigitalDbContext> options,
+    ICurrentTenant? currentTenant = null,
+    ICurrentUser? currentUser = null)
+    : IdentityUserContext<OwlUser, Guid>(options), IUnitOfWork, IDataProtectionKeyContext
 {
     /// <summary>ICU collation so that names sort as a German reader expects (Ä with A, not after Z).</summary>
     public const string GermanCollation = "german";
@@ -25,11 +30,24 @@ public class OwlDigitalDbContext(DbContextOptions<OwlDigitalDbContext> options, 
 
     public DbSet<Membership> Memberships => Set<Membership>();
 
+    public DbSet<AuditLogEntry> AuditLogEntries => Set<AuditLogEntry>();
+
+    /// <summary>The ASP.NET Core data-protection key ring, shared by all instances of the web host.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     /// <summary>
     /// Read by the tenant filter at query time (EF turns it into a parameter). Null on the host
     /// side, which then sees no tenant-owned row at all through the ordinary path.
     /// </summary>
     internal Guid? CurrentTenantId => currentTenant?.Id;
+
+    internal ICurrentUser? CurrentUser => currentUser;
+
+    /// <summary>
+    /// Set only by <see cref="CrossTenantReader"/>: the context sees every tenant's rows and cannot
+    /// save. No other code can create such a context.
+    /// </summary>
+    internal bool IsCrossTenantRead { get; init; }
 
     async Task<int> IUnitOfWork.SaveChangesAsync(CancellationToken cancellationToken)
     {
@@ -64,7 +82,7 @@ public class OwlDigitalDbContext(DbContextOptions<OwlDigitalDbContext> options, 
     private void ConfigureTenantFilter<TEntity>(ModelBuilder modelBuilder)
         where TEntity : class, IMultiTenant
     {
-        Expression<Func<TEntity, bool>> filter = e => e.TenantId == CurrentTenantId;
+        Expression<Func<TEntity, bool>> filter = e => IsCrossTenantRead || e.TenantId == CurrentTenantId;
         modelBuilder.Entity<TEntity>().HasQueryFilter(TenantFilterName, filter);
         modelBuilder.Entity<TEntity>().HasIndex(e => e.TenantId);
     }

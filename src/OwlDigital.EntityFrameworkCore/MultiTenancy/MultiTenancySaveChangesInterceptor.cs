@@ -34,6 +34,11 @@ public sealed class MultiTenancySaveChangesInterceptor : SaveChangesInterceptor
             return;
         }
 
+        if (owlContext.IsCrossTenantRead)
+        {
+            throw new InvalidOperationException("A cross-tenant read context never saves.");
+        }
+
         foreach (var entry in owlContext.ChangeTracker.Entries<IMultiTenant>())
         {
             if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted))

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore.Migrations;
+using OwlDigital.MultiTenancy;
 
 namespace OwlDigital.EntityFrameworkCore;
 
@@ -14,6 +15,19 @@ public static class RowLevelSecurityMigrationExtensions
         migrationBuilder.Sql($"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY;");
         migrationBuilder.Sql($"CREATE POLICY {PolicyName} ON {table} USING ({tenantMatches}) WITH CHECK ({tenantMatches});");
     }
+
+    /// <summary>
+    /// Lets <see cref="CrossTenantReader"/> read (never write) all rows of the table, inside the
+    /// read-only transaction in which it sets the cross-tenant setting.
+    /// </summary>
+    public static void EnableCrossTenantRead(this MigrationBuilder migrationBuilder, string table) =>
+        migrationBuilder.Sql(
+            $"CREATE POLICY {CrossTenantReadPolicyName} ON {table} FOR SELECT USING (current_setting('{CrossTenantReader.SettingName}', true) = 'on');");
+
+    public static void DisableCrossTenantRead(this MigrationBuilder migrationBuilder, string table) =>
+        migrationBuilder.Sql($"DROP POLICY IF EXISTS {CrossTenantReadPolicyName} ON {table};");
+
+    public const string CrossTenantReadPolicyName = "cross_tenant_read";
 
     public static void DisableTenantRowLevelSecurity(this MigrationBuilder migrationBuilder, string table)
     {

@@ -33,8 +33,8 @@ public sealed class EfCoreTenantRepository(OwlDigitalDbContext dbContext) : ITen
     {
         if (query.Filter is { } filter)
         {
-            var pattern = "%" + EscapeLikePattern(filter) + "%";
-            var keyPrefix = EscapeLikePattern(filter) + "%";
+            var pattern = LikePattern.Contains(filter);
+            var keyPrefix = LikePattern.Escape(filter) + "%";
             tenants = tenants.Where(t =>
                 EF.Functions.ILike(t.Name, pattern) || EF.Functions.Like(t.Ags, keyPrefix) || EF.Functions.Like(t.Ars, keyPrefix));
         }
@@ -72,9 +72,4 @@ public sealed class EfCoreTenantRepository(OwlDigitalDbContext dbContext) : ITen
         System.Linq.Expressions.Expression<Func<Tenant, TKey>> key,
         bool descending) =>
         descending ? tenants.OrderByDescending(key) : tenants.OrderBy(key);
-
-    private static string EscapeLikePattern(string value) =>
-        value.Replace(@"\", @"\\", StringComparison.Ordinal)
-            .Replace("%", @"\%", StringComparison.Ordinal)
-            .Replace("_", @"\_", StringComparison.Ordinal);
 }

@@ -23,6 +23,7 @@ public sealed class TenantConfiguration : IEntityTypeConfiguration<Tenant>
         builder.Property(t => t.Ars).HasMaxLength(TenantConsts.ArsLength).IsRequired();
         builder.Property(t => t.DistrictKey).HasMaxLength(TenantConsts.DistrictKeyLength).IsRequired();
         builder.Property(t => t.IsActive).HasDefaultValue(true);
+        builder.PrimitiveCollection(t => t.Features).IsRequired();
         builder.HasIndex(t => t.Ags).IsUnique();
         builder.HasIndex(t => t.Ars).IsUnique();
         builder.HasIndex(t => t.DistrictKey);

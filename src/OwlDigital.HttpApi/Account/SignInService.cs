@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Logging;
+using OwlDigital.Auditing;
 using OwlDigital.Memberships;
 using OwlDigital.MultiTenancy;
 using OwlDigital.Tenants;
@@ -19,6 +20,9 @@ public sealed class SignInService(
     IMembershipRepository memberships,
     ITenantRepository tenants,
     TenantAccessChecker tenantAccessChecker,
+    IAuditLogRepository auditLog,
+    ICurrentTenant currentTenant,
+    TimeProvider timeProvider,
     ILogger<SignInService> logger)
 {
     public async Task<SignInOutcome> CheckCredentialsAsync(string email, string password)
@@ -27,6 +31,7 @@ public sealed class SignInService(
         if (user is null)
         {
             logger.LogWarning("Sign-in failed: unknown user");
+            await AuditAsync(AuditLogAction.SignInFailed, null, email);
             return new SignInOutcome(SignInOutcomeKind.InvalidCredentials, null);
         }
 
@@ -34,16 +39,19 @@ public sealed class SignInService(
         if (result.IsLockedOut)
         {
             logger.LogWarning("Sign-in refused: user {UserId} is locked out", user.Id);
+            await AuditAsync(AuditLogAction.SignInLockedOut, user.Id, user.Email);
             return new SignInOutcome(SignInOutcomeKind.LockedOut, user);
         }
 
         if (!result.Succeeded)
         {
             logger.LogWarning("Sign-in failed: wrong password for user {UserId}", user.Id);
+            await AuditAsync(AuditLogAction.SignInFailed, user.Id, user.Email);
             return new SignInOutcome(SignInOutcomeKind.InvalidCredentials, user);
         }
 
         logger.LogInformation("User {UserId} signed in", user.Id);
+        await AuditAsync(AuditLogAction.SignInSucceeded, user.Id, user.Email);
         return new SignInOutcome(SignInOutcomeKind.Succeeded, user);
     }
 
@@ -63,6 +71,18 @@ public sealed class SignInService(
             .Select(t => (Guid?)t.Id)
             .FirstOrDefault();
     }
+
+    // The e-mail address typed at a failed attempt is kept (truncated), so an admin can see what was tried.
+    private Task AuditAsync(AuditLogAction action, Guid? userId, string? email) =>
+        auditLog.WriteAsync(new AuditLogEntry(
+            Guid.NewGuid(),
+            timeProvider.GetUtcNow(),
+            action,
+            currentTenant.Id,
+            userId,
+            email?.Trim(),
+            "User",
+            userId?.ToString()));
 
     public Task SignInAsync(OwlUser user, Guid? tenantId, bool isPersistent, string scheme)
     {

@@ -1,0 +1,15 @@
+namespace OwlDigital.Auditing;
+
+/// <summary>What an audit log entry records.</summary>
+public enum AuditLogAction
+{
+    Created = 1,
+    Updated = 2,
+    Deleted = 3,
+    SignInSucceeded = 10,
+    SignInFailed = 11,
+    SignInLockedOut = 12,
+
+    /// <summary>Host staff read tenant-owned data across tenants (the one explicit path that may).</summary>
+    CrossTenantRead = 20,
+}

@@ -1,0 +1,145 @@
+using System.Globalization;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using OwlDigital.EntityFrameworkCore;
+using OwlDigital.MultiTenancy;
+using OwlDigital.Users;
+
+namespace OwlDigital.Auditing;
+
+/// <summary>
+/// Adds an audit log entry for every created, changed or deleted entity to the same save, so the
+/// change and its record are committed together or not at all. Registered after the interceptors
+/// that stamp tenants and audit times, so it records the values that are actually written.
+/// </summary>
+public sealed class AuditLogSaveChangesInterceptor(TimeProvider timeProvider) : SaveChangesInterceptor
+{
+    // Bookkeeping that changes on every save or sign-in and says nothing about who changed what.
+    private static readonly HashSet<string> IgnoredProperties = new(StringComparer.Ordinal)
+    {
+        "ConcurrencyStamp", "CreationTime", "LastModificationTime", "AccessFailedCount", "NormalizedEmail", "NormalizedUserName",
+    };
+
+    // Secrets: the log says that they changed, never what they are.
+    private static readonly HashSet<string> MaskedProperties = new(StringComparer.Ordinal) { "PasswordHash", "SecurityStamp" };
+
+    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    {
+        AddEntries(eventData.Context);
+        return base.SavingChanges(eventData, result);
+    }
+
+    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(
+        DbContextEventData eventData,
+        InterceptionResult<int> result,
+        CancellationToken cancellationToken = default)
+    {
+        AddEntries(eventData.Context);
+        return base.SavingChangesAsync(eventData, result, cancellationToken);
+    }
+
+    private void AddEntries(DbContext? context)
+    {
+        if (context is not OwlDigitalDbContext owlContext)
+        {
+            return;
+        }
+
+        var now = timeProvider.GetUtcNow();
+        var user = owlContext.CurrentUser;
+        var userName = user?.Principal?.Identity?.Name;
+        var entries = new List<AuditLogEntry>();
+        foreach (var entry in owlContext.ChangeTracker.Entries().ToList())
+        {
+            if (entry.Entity is AuditLogEntry or DataProtectionKey
+                || entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted))
+            {
+                continue;
+            }
+
+            var changes = DescribeChanges(entry);
+            if (entry.State == EntityState.Modified && changes.Count == 0)
+            {
+                continue;
+            }
+
+            var action = entry.State switch
+            {
+                EntityState.Added => AuditLogAction.Created,
+                EntityState.Deleted => AuditLogAction.Deleted,
+                _ => AuditLogAction.Updated,
+            };
+            entries.Add(new AuditLogEntry(
+                Guid.NewGuid(),
+                now,
+                action,
+                owlContext.CurrentTenantId,
+                user?.Id,
+                userName,
+                EntityTypeName(entry),
+                EntityKey(entry),
+                changes));
+        }
+
+        owlContext.AuditLogEntries.AddRange(entries);
+    }
+
+    private static List<AuditPropertyChange> DescribeChanges(EntityEntry entry)
+    {
+        var isSecret = entry.Entity is IdentityUserToken<Guid>;
+        var changes = new List<AuditPropertyChange>();
+        foreach (var property in entry.Properties)
+        {
+            var name = property.Metadata.Name;
+            if (IgnoredProperties.Contains(name) || (entry.State == EntityState.Modified && !property.IsModified))
+            {
+                continue;
+            }
+
+            var oldValue = entry.State == EntityState.Added ? null : Format(property.OriginalValue);
+            var newValue = entry.State == EntityState.Deleted ? null : Format(property.CurrentValue);
+            if (oldValue == newValue)
+            {
+                continue;
+            }
+
+            if (isSecret || MaskedProperties.Contains(name))
+            {
+                oldValue = oldValue is null ? null : AuditLogConsts.MaskedValue;
+                newValue = newValue is null ? null : AuditLogConsts.MaskedValue;
+            }
+
+            changes.Add(new AuditPropertyChange(name, oldValue, newValue));
+        }
+
+        return changes;
+    }
+
+    private static string EntityTypeName(EntityEntry entry) => entry.Entity switch
+    {
+        OwlUser => "User",
+        IdentityUserToken<Guid> => "UserToken",
+        IdentityUserLogin<Guid> => "UserLogin",
+        IdentityUserClaim<Guid> => "UserClaim",
+        _ => entry.Metadata.ClrType.Name,
+    };
+
+    private static string? EntityKey(EntityEntry entry)
+    {
+        var key = entry.Metadata.FindPrimaryKey();
+        return key is null ? null : string.Join(",", key.Properties.Select(p => Format(entry.Property(p.Name).CurrentValue)));
+    }
+
+    private static string? Format(object? value) => value switch
+    {
+        null => null,
+        DateTimeOffset time => time.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture),
+        DateTime time => time.ToString("O", CultureInfo.InvariantCulture),
+        IEnumerable<string> list => string.Join(", ", list),
+        IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
+        _ => value.ToString(),
+    };
+}
