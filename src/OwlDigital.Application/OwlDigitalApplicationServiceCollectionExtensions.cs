@@ -2,8 +2,10 @@ using Microsoft.Extensions.DependencyInjection;
 using OwlDigital.Account;
 using OwlDigital.Auditing;
 using OwlDigital.Authorization;
+using OwlDigital.Memberships;
 using OwlDigital.Portfolios;
 using OwlDigital.Tenants;
+using OwlDigital.Users;
 
 namespace OwlDigital;
 
@@ -17,6 +19,8 @@ public static class OwlDigitalApplicationServiceCollectionExtensions
         services.AddScoped<IAccountAppService, AccountAppService>();
         services.AddScoped<IOrgUnitAppService, OrgUnitAppService>();
         services.AddScoped<IAuditLogAppService, AuditLogAppService>();
+        services.AddScoped<IUserAdminAppService, UserAdminAppService>();
+        services.AddScoped<ITenantMemberAppService, TenantMemberAppService>();
         return services;
     }
 }

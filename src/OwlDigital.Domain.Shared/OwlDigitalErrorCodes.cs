@@ -17,6 +17,8 @@ public static class OwlDigitalErrorCodes
     {
         public const string InvalidCredentials = "OwlDigital:Account:0001";
         public const string LockedOut = "OwlDigital:Account:0002";
+        public const string TwoFactorRequired = "OwlDigital:Account:0003";
+        public const string InvalidTwoFactorCode = "OwlDigital:Account:0004";
     }
 
     public static class MultiTenancy
@@ -34,6 +36,10 @@ public static class OwlDigitalErrorCodes
         public const string TenantRoleWithoutTenant = "OwlDigital:Memberships:0002";
         public const string InterviewerWithoutDistrict = "OwlDigital:Memberships:0003";
         public const string DuplicateMembership = "OwlDigital:Memberships:0004";
+        public const string LastHostAdmin = "OwlDigital:Memberships:0005";
+        public const string LastTenantAdmin = "OwlDigital:Memberships:0006";
+        public const string UnknownRole = "OwlDigital:Memberships:0007";
+        public const string NotATenantRole = "OwlDigital:Memberships:0008";
     }
 
     public static class Portfolios

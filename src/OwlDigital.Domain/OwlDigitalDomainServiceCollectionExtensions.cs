@@ -1,6 +1,9 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using OwlDigital.Emailing;
 using OwlDigital.Data;
 using OwlDigital.Localization;
+using OwlDigital.Memberships;
 using OwlDigital.MultiTenancy;
 using OwlDigital.Portfolios;
 using OwlDigital.Users;
@@ -21,6 +24,11 @@ public static class OwlDigitalDomainServiceCollectionExtensions
         services.AddScoped<OrgUnitManager>();
         services.AddScoped<OwlDigitalDbMigrationService>();
         services.AddScoped<UserAccountManager>();
+        services.AddScoped<UserInvitationManager>();
+        services.AddScoped<MembershipManager>();
+        services.AddOptions<EmailingOptions>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<IEmailSender, PickupDirectoryEmailSender>();
 
         // Order matters: the demo users need the tenants.
         services.AddScoped<IDataSeedContributor, OwlTenantDataSeedContributor>();

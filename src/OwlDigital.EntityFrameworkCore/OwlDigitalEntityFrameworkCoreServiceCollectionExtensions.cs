@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -34,13 +36,22 @@ public static class OwlDigitalEntityFrameworkCoreServiceCollectionExtensions
                 provider.GetRequiredService<AuditLogSaveChangesInterceptor>());
         });
         services.AddIdentityCore<OwlUser>(OwlDigitalIdentityOptions.Configure)
-            .AddEntityFrameworkStores<OwlDigitalDbContext>();
+            .AddEntityFrameworkStores<OwlDigitalDbContext>()
+            .AddErrorDescriber<LocalizedIdentityErrorDescriber>()
+            .AddDefaultTokenProviders();
+
+        // One key ring in the database for every process and instance: sign-in cookies, bearer
+        // tokens, antiforgery and password-reset tokens survive restarts and work on any instance.
+        services.AddDataProtection()
+            .SetApplicationName("OwlDigital")
+            .PersistKeysToDbContext<OwlDigitalDbContext>();
         services.AddScoped<IUnitOfWork>(provider => provider.GetRequiredService<OwlDigitalDbContext>());
         services.AddScoped<IOwlDigitalDbSchemaMigrator, EfCoreOwlDigitalDbSchemaMigrator>();
         services.AddScoped<ITenantRepository, EfCoreTenantRepository>();
         services.AddScoped<IMembershipRepository, EfCoreMembershipRepository>();
         services.AddScoped<IOrgUnitRepository, EfCoreOrgUnitRepository>();
         services.AddScoped<IAuditLogRepository, EfCoreAuditLogRepository>();
+        services.AddScoped<IUserRepository, EfCoreUserRepository>();
         services.AddScoped<CrossTenantReader>();
         return services;
     }

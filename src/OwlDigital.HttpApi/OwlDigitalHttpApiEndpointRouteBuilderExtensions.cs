@@ -3,8 +3,10 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using OwlDigital.Account;
 using OwlDigital.Auditing;
+using OwlDigital.Memberships;
 using OwlDigital.Portfolios;
 using OwlDigital.Tenants;
+using OwlDigital.Users;
 
 namespace OwlDigital;
 
@@ -16,6 +18,8 @@ public static class OwlDigitalHttpApiEndpointRouteBuilderExtensions
         routes.MapAccountEndpoints();
         routes.MapOrgUnitEndpoints();
         routes.MapAuditLogEndpoints();
+        routes.MapUserAdminEndpoints();
+        routes.MapTenantMemberEndpoints();
 
         // An unknown API route gets problem details, not the HTML not-found page of the UI.
         routes.MapFallback("/api/{**path}", (HttpContext context) => TypedResults.Problem(

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
@@ -18,6 +19,9 @@ public static class OwlDigitalHttpApiServiceCollectionExtensions
     public static IServiceCollection AddOwlDigitalHttpApi(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddProblemDetails();
+
+        // Enums travel as their names ("TenantEditor", not 11): readable, and stable when members are added.
+        services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
 
         // Let binding failures reach the exception handler, which names the field in the answer.

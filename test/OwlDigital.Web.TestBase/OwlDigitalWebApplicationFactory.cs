@@ -12,6 +12,9 @@ public sealed class OwlDigitalWebApplicationFactory(string databaseName) : WebAp
 {
     public string DatabaseName { get; } = databaseName;
 
+    /// <summary>Where this host's mails land (one folder per host, so tests read only their own).</summary>
+    public string MailDirectory { get; } = Path.Combine(Path.GetTempPath(), "owldigital-test-mails", Guid.NewGuid().ToString("N"));
+
     /// <summary>Overrides the application's connection string, e.g. to point at an unreachable server.</summary>
     public string? ApplicationConnectionStringOverride { get; init; }
 
@@ -20,6 +23,8 @@ public sealed class OwlDigitalWebApplicationFactory(string databaseName) : WebAp
         builder.UseEnvironment("Development");
         builder.UseSetting("ConnectionStrings:Default", ApplicationConnectionStringOverride ?? TestPostgres.ConnectionString(DatabaseName, TestPostgres.AppRole));
         builder.UseSetting("ConnectionStrings:Migrations", TestPostgres.ConnectionString(DatabaseName, TestPostgres.OwnerRole, pooling: false));
+
+        builder.UseSetting("Emailing:PickupDirectory", MailDirectory);
 
         // Keep the test run's log files out of the source tree.
         builder.UseSetting("Serilog:WriteTo:1:Args:path", Path.Combine(AppContext.BaseDirectory, "logs", "owldigital-.log"));

@@ -14,7 +14,7 @@ public static class AuthenticationExtensions
 
     public static IServiceCollection AddOwlDigitalAuthentication(this IServiceCollection services)
     {
-        new IdentityBuilder(typeof(OwlUser), services).AddSignInManager().AddDefaultTokenProviders();
+        new IdentityBuilder(typeof(OwlUser), services).AddSignInManager();
 
         services.AddAuthentication(options =>
             {

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpLogging;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
@@ -6,7 +5,7 @@ using OwlDigital.Blazor.Account;
 using OwlDigital.Blazor.ClientScript;
 using OwlDigital.Blazor.Security;
 using OwlDigital.Blazor.Components;
-using OwlDigital.EntityFrameworkCore;
+using OwlDigital.Emailing;
 using OwlDigital.Health;
 using OwlDigital.Localization;
 using OwlDigital.MultiTenancy;
@@ -36,12 +35,7 @@ public static class WebHostExtensions
         services.AddOwlDigitalEntityFrameworkCore(configuration);
         services.AddOwlDigitalHttpApi(configuration);
         services.AddOwlDigitalAuthentication();
-
-        // One key ring in the database for every instance: cookies and antiforgery tokens survive
-        // restarts and work on whichever instance a request reaches.
-        services.AddDataProtection()
-            .SetApplicationName("OwlDigital")
-            .PersistKeysToDbContext<OwlDigitalDbContext>();
+        services.Configure<EmailingOptions>(configuration.GetSection(EmailingOptions.SectionName));
 
         services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
         {

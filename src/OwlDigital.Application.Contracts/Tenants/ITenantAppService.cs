@@ -12,4 +12,10 @@ public interface ITenantAppService
     Task<ListResultDto<TenantDto>> GetAllAsync(CancellationToken cancellationToken = default);
 
     Task<ListResultDto<DistrictDto>> GetDistrictsAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Host staff: name, population, location, active or not.</summary>
+    Task<TenantDto> UpdateAsync(Guid id, UpdateTenantDto input, CancellationToken cancellationToken = default);
+
+    /// <summary>Host staff: which features the tenant has.</summary>
+    Task<TenantDto> UpdateFeaturesAsync(Guid id, UpdateTenantFeaturesDto input, CancellationToken cancellationToken = default);
 }

@@ -10,4 +10,7 @@ public sealed record TenantDto(
     string DistrictName,
     int Population,
     double Latitude,
-    double Longitude);
+    double Longitude,
+    bool IsActive,
+    IReadOnlyList<string> Features,
+    string ConcurrencyStamp);

@@ -3,7 +3,11 @@ using OwlDigital.Memberships;
 using OwlDigital.MultiTenancy;
 using OwlDigital.Tenants;
 using OwlDigital.Users;
+using System.Text;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Localization;
+using OwlDigital.Localization;
+using OwlDigital.Validation;
 
 namespace OwlDigital.Account;
 
@@ -13,8 +17,12 @@ public sealed class AccountAppService(
     UserManager<OwlUser> userManager,
     IMembershipRepository memberships,
     ITenantRepository tenants,
-    IPermissionChecker permissionChecker) : IAccountAppService
+    IPermissionChecker permissionChecker,
+    UserInvitationManager invitations,
+    IStringLocalizer<OwlDigitalResource> localizer) : IAccountAppService
 {
+    private const string AuthenticatorIssuer = "OwlDigital";
+
     public async Task<CurrentUserDto> GetCurrentAsync(CancellationToken cancellationToken = default)
     {
         var user = currentUser.Id is { } id ? await userManager.FindByIdAsync(id.ToString()) : null;
@@ -49,5 +57,97 @@ public sealed class AccountAppService(
                 .OrderBy(m => m.TenantName, StringComparer.CurrentCulture)
                 .ToList(),
             granted);
+    }
+
+    public Task RequestPasswordResetAsync(RequestPasswordResetDto input, CancellationToken cancellationToken = default) =>
+        invitations.SendPasswordResetAsync(input.Email ?? string.Empty, cancellationToken);
+
+    public async Task ResetPasswordAsync(ResetPasswordDto input, CancellationToken cancellationToken = default)
+    {
+        var errors = new ValidationErrorCollector();
+        if (string.IsNullOrWhiteSpace(input.Email))
+        {
+            errors.Add(nameof(input.Email), localizer["Validation:Required"]);
+        }
+
+        if (string.IsNullOrWhiteSpace(input.Token))
+        {
+            errors.Add(nameof(input.Token), localizer["Account:InvalidResetToken"]);
+        }
+
+        if (string.IsNullOrEmpty(input.NewPassword))
+        {
+            errors.Add(nameof(input.NewPassword), localizer["Validation:Required"]);
+        }
+
+        errors.ThrowIfAny();
+        await invitations.ResetPasswordAsync(input.Email, input.Token, input.NewPassword);
+    }
+
+    public async Task ChangePasswordAsync(ChangePasswordDto input, CancellationToken cancellationToken = default)
+    {
+        var user = await GetSignedInUserAsync();
+        var result = await userManager.ChangePasswordAsync(user, input.CurrentPassword ?? string.Empty, input.NewPassword ?? string.Empty);
+        if (!result.Succeeded)
+        {
+            var field = result.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.PasswordMismatch)) ? nameof(input.CurrentPassword) : nameof(input.NewPassword);
+            throw new OwlDigitalValidationException(new Dictionary<string, string[]> { [field] = result.Errors.Select(e => e.Description).ToArray() });
+        }
+    }
+
+    public async Task<TwoFactorSetupDto> GetTwoFactorSetupAsync(CancellationToken cancellationToken = default)
+    {
+        var user = await GetSignedInUserAsync();
+        if (await userManager.GetTwoFactorEnabledAsync(user))
+        {
+            return new TwoFactorSetupDto(true, null, null);
+        }
+
+        var key = await userManager.GetAuthenticatorKeyAsync(user);
+        if (string.IsNullOrEmpty(key))
+        {
+            await userManager.ResetAuthenticatorKeyAsync(user);
+            key = await userManager.GetAuthenticatorKeyAsync(user);
+        }
+
+        var uri = $"otpauth://totp/{Uri.EscapeDataString(AuthenticatorIssuer)}:{Uri.EscapeDataString(user.Email!)}" +
+            $"?secret={key}&issuer={Uri.EscapeDataString(AuthenticatorIssuer)}&digits=6";
+        return new TwoFactorSetupDto(false, GroupInFours(key!), uri);
+    }
+
+    public async Task EnableTwoFactorAsync(TwoFactorCodeDto input, CancellationToken cancellationToken = default)
+    {
+        var user = await GetSignedInUserAsync();
+        var code = (input.Code ?? string.Empty).Replace(" ", string.Empty, StringComparison.Ordinal).Replace("-", string.Empty, StringComparison.Ordinal);
+        if (!await userManager.VerifyTwoFactorTokenAsync(user, userManager.Options.Tokens.AuthenticatorTokenProvider, code))
+        {
+            throw new OwlDigitalValidationException(new Dictionary<string, string[]> { [nameof(input.Code)] = [localizer["Account:InvalidTwoFactorCode"]] });
+        }
+
+        await userManager.SetTwoFactorEnabledAsync(user, true);
+    }
+
+    public async Task DisableTwoFactorAsync(CancellationToken cancellationToken = default)
+    {
+        var user = await GetSignedInUserAsync();
+        await userManager.SetTwoFactorEnabledAsync(user, false);
+
+        // A new key next time: a key that may have been seen stays useless.
+        await userManager.ResetAuthenticatorKeyAsync(user);
+    }
+
+    private async Task<OwlUser> GetSignedInUserAsync() =>
+        (currentUser.Id is { } id ? await userManager.FindByIdAsync(id.ToString()) : null)
+        ?? throw new AuthorizationException(OwlDigitalErrorCodes.NotAuthenticated, isAuthenticated: false);
+
+    private static string GroupInFours(string key)
+    {
+        var grouped = new StringBuilder();
+        for (var i = 0; i < key.Length; i += 4)
+        {
+            grouped.Append(key.AsSpan(i, Math.Min(4, key.Length - i))).Append(' ');
+        }
+
+        return grouped.ToString().TrimEnd().ToLowerInvariant();
     }
 }

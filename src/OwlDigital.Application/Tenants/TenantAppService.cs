@@ -1,12 +1,18 @@
 using Microsoft.Extensions.Localization;
+using OwlDigital.Authorization;
 using OwlDigital.Dtos;
 using OwlDigital.ExceptionHandling;
 using OwlDigital.Localization;
+using OwlDigital.Uow;
 using OwlDigital.Validation;
 
 namespace OwlDigital.Tenants;
 
-public sealed class TenantAppService(ITenantRepository tenantRepository, IStringLocalizer<OwlDigitalResource> localizer)
+public sealed class TenantAppService(
+    ITenantRepository tenantRepository,
+    IPermissionChecker permissionChecker,
+    IUnitOfWork unitOfWork,
+    IStringLocalizer<OwlDigitalResource> localizer)
     : ITenantAppService
 {
     private static readonly IReadOnlyDictionary<string, TenantSortField> SortFields =
@@ -35,6 +41,56 @@ public sealed class TenantAppService(ITenantRepository tenantRepository, IString
 
     public Task<ListResultDto<DistrictDto>> GetDistrictsAsync(CancellationToken cancellationToken = default) =>
         Task.FromResult(new ListResultDto<DistrictDto>(OwlDistricts.All.Select(d => d.ToDto()).ToList()));
+
+    public async Task<TenantDto> UpdateAsync(Guid id, UpdateTenantDto input, CancellationToken cancellationToken = default)
+    {
+        await permissionChecker.CheckAsync(OwlDigitalPermissions.Tenants.Manage, cancellationToken);
+        var tenant = await GetForUpdateAsync(id, input.ConcurrencyStamp, cancellationToken);
+        tenant.SetName(input.Name);
+        tenant.SetPopulation(input.Population);
+        tenant.SetLocation(input.Latitude, input.Longitude);
+        if (input.IsActive)
+        {
+            tenant.Activate();
+        }
+        else
+        {
+            tenant.Deactivate();
+        }
+
+        await unitOfWork.SaveChangesAsync(cancellationToken);
+        return tenant.ToDto();
+    }
+
+    public async Task<TenantDto> UpdateFeaturesAsync(Guid id, UpdateTenantFeaturesDto input, CancellationToken cancellationToken = default)
+    {
+        await permissionChecker.CheckAsync(OwlDigitalPermissions.Tenants.ManageFeatures, cancellationToken);
+        var tenant = await GetForUpdateAsync(id, input.ConcurrencyStamp, cancellationToken);
+        var wanted = (input.Features ?? []).ToHashSet(StringComparer.Ordinal);
+        foreach (var unknown in wanted.Where(f => !TenantFeatures.IsKnown(f)))
+        {
+            tenant.SetFeature(unknown, true);
+        }
+
+        foreach (var feature in TenantFeatures.All)
+        {
+            tenant.SetFeature(feature, wanted.Contains(feature));
+        }
+
+        await unitOfWork.SaveChangesAsync(cancellationToken);
+        return tenant.ToDto();
+    }
+
+    private async Task<Tenant> GetForUpdateAsync(Guid id, string concurrencyStamp, CancellationToken cancellationToken)
+    {
+        var tenant = await tenantRepository.FindAsync(id, cancellationToken) ?? throw new EntityNotFoundException(typeof(Tenant), id);
+        if (tenant.ConcurrencyStamp != concurrencyStamp)
+        {
+            throw new BusinessException(OwlDigitalErrorCodes.ConcurrencyConflict);
+        }
+
+        return tenant;
+    }
 
     private TenantListQuery ToQuery(GetTenantListInput input)
     {

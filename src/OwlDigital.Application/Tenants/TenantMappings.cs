@@ -12,7 +12,10 @@ internal static class TenantMappings
         OwlDistricts.Find(tenant.DistrictKey)?.Name ?? tenant.DistrictKey,
         tenant.Population,
         tenant.Latitude,
-        tenant.Longitude);
+        tenant.Longitude,
+        tenant.IsActive,
+        tenant.Features,
+        tenant.ConcurrencyStamp);
 
     public static DistrictDto ToDto(this OwlDistrict district) =>
         new(district.Key, district.Name, district.Seat, district.IsDistrictFreeCity);

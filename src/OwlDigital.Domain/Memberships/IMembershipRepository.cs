@@ -6,6 +6,14 @@ public interface IMembershipRepository
 
     Task<List<Membership>> GetForTenantAsync(Guid tenantId, CancellationToken cancellationToken = default);
 
+    Task<List<Membership>> GetForUsersAsync(IReadOnlyCollection<Guid> userIds, CancellationToken cancellationToken = default);
+
+    /// <summary>Tracked, for removal.</summary>
+    Task<Membership?> FindAsync(Guid id, CancellationToken cancellationToken = default);
+
+    /// <summary>How many memberships of the role exist in the tenant (null: on the host side).</summary>
+    Task<int> CountAsync(MembershipRole role, Guid? tenantId, CancellationToken cancellationToken = default);
+
     Task<bool> ExistsAsync(Guid userId, MembershipRole role, Guid? tenantId, CancellationToken cancellationToken = default);
 
     Task InsertAsync(Membership membership, CancellationToken cancellationToken = default);

@@ -6,7 +6,7 @@ namespace OwlDigital.Users;
 /// <summary>A person who signs in. What they may do, and in which tenants, is in their memberships.</summary>
 public class OwlUser : IdentityUser<Guid>, IAuditedObject
 {
-    public const int MaxDisplayNameLength = 128;
+    public const int MaxDisplayNameLength = UserConsts.MaxDisplayNameLength;
 
     public string DisplayName { get; set; } = string.Empty;
 

@@ -24,7 +24,8 @@ public static class AccountEndpoints
             .WithDescription(
                 "Exchanges e-mail and password for a bearer access token (and a refresh token). Send it as 'Authorization: Bearer <token>'. " +
                 "The token works in the tenant given as tenantId (or the user's first tenant); a request may name another tenant of the user " +
-                "in the X-Tenant-Id header. After five wrong passwords the account is locked for 15 minutes.")
+                "in the X-Tenant-Id header. Users with two-factor sign-in also send twoFactorCode (their authenticator app's 6 digits). " +
+                "After five wrong passwords or codes the account is locked for 15 minutes.")
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status429TooManyRequests);
 
@@ -34,14 +35,82 @@ public static class AccountEndpoints
             .WithName("GetCurrentUser")
             .WithSummary("Who is signed in, the current tenant, the user's tenants and granted permissions");
 
+        group.MapPost("/password-reset-requests", async Task<Accepted> (RequestPasswordResetDto input, IAccountAppService service, CancellationToken cancellationToken) =>
+            {
+                await service.RequestPasswordResetAsync(input, cancellationToken);
+                return TypedResults.Accepted((string?)null);
+            })
+            .AllowAnonymous()
+            .RequireRateLimiting(SignInRateLimitPolicy)
+            .WithName("RequestPasswordReset")
+            .WithSummary("Mail a link to set a new password (the answer is the same whether the address is known or not)");
+
+        group.MapPost("/password-reset", async Task<NoContent> (ResetPasswordDto input, IAccountAppService service, CancellationToken cancellationToken) =>
+            {
+                await service.ResetPasswordAsync(input, cancellationToken);
+                return TypedResults.NoContent();
+            })
+            .AllowAnonymous()
+            .RequireRateLimiting(SignInRateLimitPolicy)
+            .WithName("ResetPassword")
+            .WithSummary("Set a new password with the token from the mail")
+            .ProducesValidationProblem();
+
+        group.MapPost("/password", async Task<NoContent> (ChangePasswordDto input, IAccountAppService service, CancellationToken cancellationToken) =>
+            {
+                await service.ChangePasswordAsync(input, cancellationToken);
+                return TypedResults.NoContent();
+            })
+            .RequireAuthorization()
+            .WithName("ChangePassword")
+            .WithSummary("Change the signed-in user's password")
+            .ProducesValidationProblem();
+
+        group.MapGet("/two-factor", async (IAccountAppService service, CancellationToken cancellationToken) =>
+                TypedResults.Ok(await service.GetTwoFactorSetupAsync(cancellationToken)))
+            .RequireAuthorization()
+            .WithName("GetTwoFactorSetup")
+            .WithSummary("Whether two-factor sign-in is on; while it is off, the key to add to an authenticator app");
+
+        group.MapPost("/two-factor", async Task<NoContent> (TwoFactorCodeDto input, IAccountAppService service, CancellationToken cancellationToken) =>
+            {
+                await service.EnableTwoFactorAsync(input, cancellationToken);
+                return TypedResults.NoContent();
+            })
+            .RequireAuthorization()
+            .WithName("EnableTwoFactor")
+            .WithSummary("Switch two-factor sign-in on with a first code from the authenticator app")
+            .ProducesValidationProblem();
+
+        group.MapDelete("/two-factor", async Task<NoContent> (IAccountAppService service, CancellationToken cancellationToken) =>
+            {
+                await service.DisableTwoFactorAsync(cancellationToken);
+                return TypedResults.NoContent();
+            })
+            .RequireAuthorization()
+            .WithName("DisableTwoFactor")
+            .WithSummary("Switch two-factor sign-in off");
+
         return group;
     }
 
     private static async Task<EmptyHttpResult> CreateTokenAsync(TokenRequest request, SignInService signInService)
     {
         var outcome = await signInService.CheckCredentialsAsync(request.Email, request.Password);
+        if (outcome.Kind == SignInOutcomeKind.RequiresTwoFactor)
+        {
+            if (string.IsNullOrWhiteSpace(request.TwoFactorCode))
+            {
+                throw new AuthorizationException(OwlDigitalErrorCodes.Account.TwoFactorRequired, isAuthenticated: false);
+            }
+
+            outcome = await signInService.CheckTwoFactorCodeAsync(outcome.User!, request.TwoFactorCode);
+        }
+
         switch (outcome.Kind)
         {
+            case SignInOutcomeKind.InvalidTwoFactorCode:
+                throw new AuthorizationException(OwlDigitalErrorCodes.Account.InvalidTwoFactorCode, isAuthenticated: false);
             case SignInOutcomeKind.LockedOut:
                 throw new AuthorizationException(OwlDigitalErrorCodes.Account.LockedOut, isAuthenticated: false);
             case SignInOutcomeKind.InvalidCredentials:

@@ -50,7 +50,37 @@ public sealed class SignInService(
             return new SignInOutcome(SignInOutcomeKind.InvalidCredentials, user);
         }
 
+        if (await userManager.GetTwoFactorEnabledAsync(user))
+        {
+            // The password was right; the sign-in is complete only with the authenticator code.
+            return new SignInOutcome(SignInOutcomeKind.RequiresTwoFactor, user);
+        }
+
         logger.LogInformation("User {UserId} signed in", user.Id);
+        await AuditAsync(AuditLogAction.SignInSucceeded, user.Id, user.Email);
+        return new SignInOutcome(SignInOutcomeKind.Succeeded, user);
+    }
+
+    /// <summary>The second step: a wrong code counts towards the lockout like a wrong password.</summary>
+    public async Task<SignInOutcome> CheckTwoFactorCodeAsync(OwlUser user, string? code)
+    {
+        if (await userManager.IsLockedOutAsync(user))
+        {
+            await AuditAsync(AuditLogAction.SignInLockedOut, user.Id, user.Email);
+            return new SignInOutcome(SignInOutcomeKind.LockedOut, user);
+        }
+
+        var normalized = (code ?? string.Empty).Replace(" ", string.Empty, StringComparison.Ordinal).Replace("-", string.Empty, StringComparison.Ordinal);
+        if (normalized.Length == 0 || !await userManager.VerifyTwoFactorTokenAsync(user, userManager.Options.Tokens.AuthenticatorTokenProvider, normalized))
+        {
+            logger.LogWarning("Sign-in failed: wrong authenticator code for user {UserId}", user.Id);
+            await userManager.AccessFailedAsync(user);
+            await AuditAsync(AuditLogAction.SignInFailed, user.Id, user.Email);
+            return new SignInOutcome(await userManager.IsLockedOutAsync(user) ? SignInOutcomeKind.LockedOut : SignInOutcomeKind.InvalidTwoFactorCode, user);
+        }
+
+        await userManager.ResetAccessFailedCountAsync(user);
+        logger.LogInformation("User {UserId} signed in with a second factor", user.Id);
         await AuditAsync(AuditLogAction.SignInSucceeded, user.Id, user.Email);
         return new SignInOutcome(SignInOutcomeKind.Succeeded, user);
     }
@@ -97,6 +127,8 @@ public enum SignInOutcomeKind
     Succeeded,
     InvalidCredentials,
     LockedOut,
+    RequiresTwoFactor,
+    InvalidTwoFactorCode,
 }
 
 public sealed record SignInOutcome(SignInOutcomeKind Kind, OwlUser? User);

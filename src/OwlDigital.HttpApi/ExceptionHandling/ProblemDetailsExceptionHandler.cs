@@ -24,6 +24,15 @@ public sealed partial class ProblemDetailsExceptionHandler(
     [
         OwlDigitalErrorCodes.ConcurrencyConflict,
         OwlDigitalErrorCodes.Tenants.DuplicateAgs,
+        OwlDigitalErrorCodes.Memberships.DuplicateMembership,
+        OwlDigitalErrorCodes.Memberships.LastHostAdmin,
+        OwlDigitalErrorCodes.Memberships.LastTenantAdmin,
+    ];
+
+    // Rules that refuse the caller rather than the input.
+    private static readonly HashSet<string> ForbiddenCodes =
+    [
+        OwlDigitalErrorCodes.Tenants.FeatureDisabled,
     ];
 
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
@@ -56,6 +65,7 @@ public sealed partial class ProblemDetailsExceptionHandler(
         BadHttpRequestException badRequest => FromBadRequest(badRequest),
         EntityNotFoundException notFound => Business(notFound, StatusCodes.Status404NotFound),
         AuthorizationException denied => Business(denied, denied.IsAuthenticated ? StatusCodes.Status403Forbidden : StatusCodes.Status401Unauthorized),
+        BusinessException business when ForbiddenCodes.Contains(business.Code) => Business(business, StatusCodes.Status403Forbidden),
         BusinessException business => Business(business, ConflictCodes.Contains(business.Code) ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest),
         _ => new ProblemDetails
         {

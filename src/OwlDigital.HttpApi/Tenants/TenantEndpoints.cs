@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using OwlDigital.Authorization;
 using OwlDigital.Dtos;
 
 namespace OwlDigital.Tenants;
@@ -10,23 +11,43 @@ public static class TenantEndpoints
 {
     public static RouteGroupBuilder MapTenantEndpoints(this IEndpointRouteBuilder routes)
     {
-        // The list of OWL authorities is public register data: readable without signing in.
-        var group = routes.MapGroup("/api/tenants").WithTags("Tenants").AllowAnonymous();
+        var group = routes.MapGroup("/api/tenants").WithTags("Tenants");
 
+        // The list of OWL authorities is public register data: readable without signing in.
         group.MapGet("/", GetListAsync)
+            .AllowAnonymous()
             .WithName("GetTenants")
             .WithSummary("List the tenants")
             .WithDescription("Pages through the 76 OWL tenants. sorting: name, kind, district, ags or population, optionally followed by ' desc'. take: 1 to 100.")
             .ProducesValidationProblem();
 
         group.MapGet("/{id:guid}", GetAsync)
+            .AllowAnonymous()
             .WithName("GetTenant")
             .WithSummary("Get one tenant by id")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         group.MapGet("/districts", GetDistrictsAsync)
+            .AllowAnonymous()
             .WithName("GetDistricts")
             .WithSummary("List the six districts and the district-free city of OWL");
+
+        group.MapPut("/{id:guid}", async Task<Ok<TenantDto>> (Guid id, UpdateTenantDto input, ITenantAppService service, CancellationToken cancellationToken) =>
+                TypedResults.Ok(await service.UpdateAsync(id, input, cancellationToken)))
+            .RequireAuthorization(OwlDigitalPermissions.Tenants.Manage)
+            .WithName("UpdateTenant")
+            .WithSummary("Change a tenant's name, population, location; deactivate or activate it (host admins)")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesValidationProblem();
+
+        group.MapPut("/{id:guid}/features", async Task<Ok<TenantDto>> (Guid id, UpdateTenantFeaturesDto input, ITenantAppService service, CancellationToken cancellationToken) =>
+                TypedResults.Ok(await service.UpdateFeaturesAsync(id, input, cancellationToken)))
+            .RequireAuthorization(OwlDigitalPermissions.Tenants.ManageFeatures)
+            .WithName("UpdateTenantFeatures")
+            .WithSummary("Switch a tenant's features (PublicPage, LoRaWan, DataPlatform) on and off (host admins)")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
 
         return group;
     }

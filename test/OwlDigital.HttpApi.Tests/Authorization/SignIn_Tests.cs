@@ -58,7 +58,7 @@ public class SignIn_Tests(WebHostFixture host) : IClassFixture<WebHostFixture>
         await host.CreateAsync("me@minden.test", MembershipRole.TenantAdmin, minden);
         using var client = await host.Factory.SignedInClientAsync("me@minden.test");
 
-        var me = await client.GetFromJsonAsync<CurrentUserDto>("/api/account/me", new JsonSerializerOptions(JsonSerializerDefaults.Web));
+        var me = await client.GetFromJsonAsync<CurrentUserDto>("/api/account/me", ApiJson.Options);
 
         me!.CurrentTenantId.ShouldBe(minden);
         me.CurrentTenantName.ShouldBe("Minden, Stadt");

@@ -12,7 +12,7 @@ namespace OwlDigital.HttpApi.Tests.Authorization;
 /// <summary>Tenant A (Minden) and tenant B (Bielefeld) through the HTTP API: nothing crosses the border.</summary>
 public class TenantIsolation_Tests(TenantIsolation_Tests.Fixture fixture) : IClassFixture<TenantIsolation_Tests.Fixture>
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    private static readonly JsonSerializerOptions Json = ApiJson.Options;
 
     [Fact]
     public async Task A_Should_Not_Read_Update_Or_Delete_B_Org_Units_And_Never_List_Them()

@@ -9,7 +9,7 @@ namespace OwlDigital.HttpApi.Tests.Tenants;
 
 public class TenantEndpoints_Tests(WebHostFixture host) : IClassFixture<WebHostFixture>
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    private static readonly JsonSerializerOptions Json = ApiJson.Options;
 
     [Fact]
     public async Task List_Should_Page_Through_All_76_Tenants_Without_Gaps_Or_Repeats()

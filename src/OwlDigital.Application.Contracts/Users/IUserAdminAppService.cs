@@ -1,0 +1,19 @@
+using OwlDigital.Dtos;
+using OwlDigital.Memberships;
+
+namespace OwlDigital.Users;
+
+/// <summary>Host administration of all users and all their roles.</summary>
+public interface IUserAdminAppService
+{
+    Task<PagedResultDto<UserDto>> GetListAsync(GetUserListInput input, CancellationToken cancellationToken = default);
+
+    Task<UserDto> GetAsync(Guid id, CancellationToken cancellationToken = default);
+
+    /// <summary>Creates the account (the person sets their password from the mailed link) or adds the role to an existing one.</summary>
+    Task<UserDto> InviteAsync(InviteUserDto input, CancellationToken cancellationToken = default);
+
+    Task<UserDto> AddMembershipAsync(Guid userId, AddMembershipDto input, CancellationToken cancellationToken = default);
+
+    Task<UserDto> RemoveMembershipAsync(Guid userId, Guid membershipId, CancellationToken cancellationToken = default);
+}

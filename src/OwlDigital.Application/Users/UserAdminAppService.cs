@@ -1,0 +1,134 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Localization;
+using OwlDigital.Authorization;
+using OwlDigital.Dtos;
+using OwlDigital.ExceptionHandling;
+using OwlDigital.Localization;
+using OwlDigital.Memberships;
+using OwlDigital.Tenants;
+using OwlDigital.Uow;
+using OwlDigital.Validation;
+
+namespace OwlDigital.Users;
+
+public sealed class UserAdminAppService(
+    IUserRepository users,
+    UserManager<OwlUser> userManager,
+    IMembershipRepository memberships,
+    MembershipManager membershipManager,
+    UserInvitationManager invitations,
+    ITenantRepository tenants,
+    IPermissionChecker permissionChecker,
+    IUnitOfWork unitOfWork,
+    TimeProvider timeProvider,
+    IStringLocalizer<OwlDigitalResource> localizer) : IUserAdminAppService
+{
+    public async Task<PagedResultDto<UserDto>> GetListAsync(GetUserListInput input, CancellationToken cancellationToken = default)
+    {
+        await permissionChecker.CheckAsync(OwlDigitalPermissions.Users.Default, cancellationToken);
+        var errors = new ValidationErrorCollector();
+        if (input.Take is < 1 or > PagedAndSortedResultRequestDto.MaxTake)
+        {
+            errors.Add(nameof(input.Take), localizer["Validation:TakeRange", PagedAndSortedResultRequestDto.MaxTake]);
+        }
+
+        if (input.Skip < 0)
+        {
+            errors.Add(nameof(input.Skip), localizer["Validation:SkipRange"]);
+        }
+
+        errors.ThrowIfAny();
+        var (items, total) = await users.GetListAsync(input.Filter, input.Skip, input.Take, cancellationToken);
+        return new PagedResultDto<UserDto>(total, await ToDtosAsync(items, cancellationToken));
+    }
+
+    public async Task<UserDto> GetAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        await permissionChecker.CheckAsync(OwlDigitalPermissions.Users.Default, cancellationToken);
+        return await GetDtoAsync(id, cancellationToken);
+    }
+
+    public async Task<UserDto> InviteAsync(InviteUserDto input, CancellationToken cancellationToken = default)
+    {
+        await permissionChecker.CheckAsync(OwlDigitalPermissions.Users.Manage, cancellationToken);
+        var place = await DescribePlaceAsync(input.Role, input.TenantId, input.DistrictKey, cancellationToken);
+        var (user, created) = await unitOfWork.InTransactionAsync(async () =>
+        {
+            var found = await invitations.FindOrCreateAsync(input.Email, input.DisplayName);
+            await membershipManager.AddAsync(found.User.Id, input.Role, input.TenantId, input.DistrictKey, cancellationToken);
+            await unitOfWork.SaveChangesAsync(cancellationToken);
+            return found;
+        }, cancellationToken);
+        await invitations.NotifyAsync(user, created, place, cancellationToken);
+        return await GetDtoAsync(user.Id, cancellationToken);
+    }
+
+    public async Task<UserDto> AddMembershipAsync(Guid userId, AddMembershipDto input, CancellationToken cancellationToken = default)
+    {
+        await permissionChecker.CheckAsync(OwlDigitalPermissions.Users.Manage, cancellationToken);
+        _ = await userManager.FindByIdAsync(userId.ToString()) ?? throw new EntityNotFoundException(typeof(OwlUser), userId);
+        await membershipManager.AddAsync(userId, input.Role, input.TenantId, input.DistrictKey, cancellationToken);
+        await unitOfWork.SaveChangesAsync(cancellationToken);
+        return await GetDtoAsync(userId, cancellationToken);
+    }
+
+    public async Task<UserDto> RemoveMembershipAsync(Guid userId, Guid membershipId, CancellationToken cancellationToken = default)
+    {
+        await permissionChecker.CheckAsync(OwlDigitalPermissions.Users.Manage, cancellationToken);
+        var membership = await memberships.FindAsync(membershipId, cancellationToken);
+        if (membership is null || membership.UserId != userId)
+        {
+            throw new EntityNotFoundException(typeof(Membership), membershipId);
+        }
+
+        await membershipManager.RemoveAsync(membership, cancellationToken);
+        await unitOfWork.SaveChangesAsync(cancellationToken);
+        return await GetDtoAsync(userId, cancellationToken);
+    }
+
+    // The mail says where the person was invited to: a tenant's name, a district, or the region.
+    private async Task<string> DescribePlaceAsync(MembershipRole role, Guid? tenantId, string? districtKey, CancellationToken cancellationToken)
+    {
+        if (tenantId is { } id)
+        {
+            return (await tenants.FindAsync(id, cancellationToken))?.Name ?? throw new EntityNotFoundException(typeof(Tenant), id);
+        }
+
+        return role == MembershipRole.DistrictInterviewer && OwlDistricts.Find(districtKey ?? string.Empty) is { } district
+            ? district.Name
+            : localizer["Region:Name"];
+    }
+
+    private async Task<UserDto> GetDtoAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var found = await users.GetByIdsAsync([id], cancellationToken);
+        if (found.Count == 0)
+        {
+            throw new EntityNotFoundException(typeof(OwlUser), id);
+        }
+
+        return (await ToDtosAsync(found, cancellationToken))[0];
+    }
+
+    private async Task<IReadOnlyList<UserDto>> ToDtosAsync(List<OwlUser> page, CancellationToken cancellationToken)
+    {
+        var roles = (await memberships.GetForUsersAsync(page.Select(u => u.Id).ToList(), cancellationToken)).ToLookup(m => m.UserId);
+        var tenantIds = roles.SelectMany(g => g).Where(m => m.TenantId is not null).Select(m => m.TenantId!.Value).ToHashSet();
+        var tenantsById = (await tenants.GetByIdsAsync(tenantIds, cancellationToken)).ToDictionary(t => t.Id);
+        var now = timeProvider.GetUtcNow();
+        return page
+            .Select(u => new UserDto(
+                u.Id,
+                u.Email ?? string.Empty,
+                u.DisplayName,
+                u.PasswordHash is not null,
+                u.LockoutEnd > now,
+                u.TwoFactorEnabled,
+                roles[u.Id]
+                    .OrderBy(m => m.Role)
+                    .ThenBy(m => m.TenantId is { } t && tenantsById.TryGetValue(t, out var tenant) ? tenant.Name : string.Empty, StringComparer.CurrentCulture)
+                    .Select(m => m.ToDto(tenantsById))
+                    .ToList()))
+            .ToList();
+    }
+}
