@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -15,14 +16,25 @@ namespace OwlDigital.Blazor.Account;
 /// </summary>
 public static class AccountUiEndpoints
 {
+    private const string RememberMeClaim = "owl_remember_me";
+
     public static void MapAccountUiEndpoints(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/account").ExcludeFromDescription();
 
-        group.MapPost("/login", async ([FromForm] LoginForm form, SignInService signInService) =>
+        group.MapPost("/login", async ([FromForm] LoginForm form, HttpContext context, SignInService signInService) =>
             {
                 var returnUrl = LocalUrlOrHome(form.ReturnUrl);
                 var outcome = await signInService.CheckCredentialsAsync(form.Email ?? string.Empty, form.Password ?? string.Empty);
+                if (outcome.Kind == SignInOutcomeKind.RequiresTwoFactor)
+                {
+                    // Remember, for a few minutes and in a cookie of its own, whose password was right.
+                    await context.SignInAsync(IdentityConstants.TwoFactorUserIdScheme, new ClaimsPrincipal(new ClaimsIdentity(
+                        [new Claim(ClaimTypes.Name, outcome.User!.Id.ToString()), new Claim(RememberMeClaim, form.RememberMe.ToString())],
+                        IdentityConstants.TwoFactorUserIdScheme)));
+                    return Results.LocalRedirect($"/account/login-2fa?returnUrl={Uri.EscapeDataString(returnUrl)}");
+                }
+
                 if (outcome.Kind != SignInOutcomeKind.Succeeded)
                 {
                     var error = outcome.Kind == SignInOutcomeKind.LockedOut ? "locked" : "invalid";
@@ -31,6 +43,35 @@ public static class AccountUiEndpoints
 
                 var tenantId = await signInService.ChooseTenantAsync(outcome.User!, requested: null);
                 await signInService.SignInAsync(outcome.User!, tenantId, form.RememberMe, IdentityConstants.ApplicationScheme);
+                return Results.LocalRedirect(returnUrl);
+            })
+            .AllowAnonymous()
+            .RequireRateLimiting(AccountEndpoints.SignInRateLimitPolicy);
+
+        group.MapPost("/login-2fa", async ([FromForm] TwoFactorForm form, HttpContext context, UserManager<OwlUser> userManager, SignInService signInService) =>
+            {
+                var returnUrl = LocalUrlOrHome(form.ReturnUrl);
+                var pending = await context.AuthenticateAsync(IdentityConstants.TwoFactorUserIdScheme);
+                var user = pending.Succeeded && pending.Principal.FindFirstValue(ClaimTypes.Name) is { } userId
+                    ? await userManager.FindByIdAsync(userId)
+                    : null;
+                if (user is null)
+                {
+                    // The first step expired or never happened: start again with the password.
+                    return Results.LocalRedirect($"/account/login?returnUrl={Uri.EscapeDataString(returnUrl)}");
+                }
+
+                var outcome = await signInService.CheckTwoFactorCodeAsync(user, form.Code);
+                if (outcome.Kind != SignInOutcomeKind.Succeeded)
+                {
+                    var error = outcome.Kind == SignInOutcomeKind.LockedOut ? "locked" : "invalid";
+                    return Results.LocalRedirect($"/account/login-2fa?error={error}&returnUrl={Uri.EscapeDataString(returnUrl)}");
+                }
+
+                await context.SignOutAsync(IdentityConstants.TwoFactorUserIdScheme);
+                var rememberMe = bool.TryParse(pending.Principal!.FindFirstValue(RememberMeClaim), out var remember) && remember;
+                var tenantId = await signInService.ChooseTenantAsync(user, requested: null);
+                await signInService.SignInAsync(user, tenantId, rememberMe, IdentityConstants.ApplicationScheme);
                 return Results.LocalRedirect(returnUrl);
             })
             .AllowAnonymous()
@@ -79,6 +120,13 @@ public static class AccountUiEndpoints
         public string? Password { get; set; }
 
         public bool RememberMe { get; set; }
+
+        public string? ReturnUrl { get; set; }
+    }
+
+    public sealed class TwoFactorForm
+    {
+        public string? Code { get; set; }
 
         public string? ReturnUrl { get; set; }
     }

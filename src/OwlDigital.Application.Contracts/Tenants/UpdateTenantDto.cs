@@ -21,6 +21,9 @@ public sealed class UpdateTenantDto
     /// <summary>False deactivates the tenant: its data stays, nobody can work in it.</summary>
     public bool IsActive { get; set; } = true;
 
+    /// <summary>Optional: the complete set of switched-on features, saved with the rest (needs the feature permission too).</summary>
+    public List<string>? Features { get; set; }
+
     /// <summary>The stamp of the tenant as it was read; a newer one means someone else changed it meanwhile.</summary>
     [Required]
     public string ConcurrencyStamp { get; set; } = string.Empty;

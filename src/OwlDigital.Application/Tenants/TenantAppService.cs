@@ -58,6 +58,12 @@ public sealed class TenantAppService(
             tenant.Deactivate();
         }
 
+        if (input.Features is { } features)
+        {
+            await permissionChecker.CheckAsync(OwlDigitalPermissions.Tenants.ManageFeatures, cancellationToken);
+            ApplyFeatures(tenant, features);
+        }
+
         await unitOfWork.SaveChangesAsync(cancellationToken);
         return tenant.ToDto();
     }
@@ -66,7 +72,16 @@ public sealed class TenantAppService(
     {
         await permissionChecker.CheckAsync(OwlDigitalPermissions.Tenants.ManageFeatures, cancellationToken);
         var tenant = await GetForUpdateAsync(id, input.ConcurrencyStamp, cancellationToken);
-        var wanted = (input.Features ?? []).ToHashSet(StringComparer.Ordinal);
+        ApplyFeatures(tenant, input.Features ?? []);
+        await unitOfWork.SaveChangesAsync(cancellationToken);
+        return tenant.ToDto();
+    }
+
+    private static void ApplyFeatures(Tenant tenant, IEnumerable<string> features)
+    {
+        var wanted = features.ToHashSet(StringComparer.Ordinal);
+
+        // An unknown name is refused by the tenant, with the allowed names in the message.
         foreach (var unknown in wanted.Where(f => !TenantFeatures.IsKnown(f)))
         {
             tenant.SetFeature(unknown, true);
@@ -76,9 +91,6 @@ public sealed class TenantAppService(
         {
             tenant.SetFeature(feature, wanted.Contains(feature));
         }
-
-        await unitOfWork.SaveChangesAsync(cancellationToken);
-        return tenant.ToDto();
     }
 
     private async Task<Tenant> GetForUpdateAsync(Guid id, string concurrencyStamp, CancellationToken cancellationToken)

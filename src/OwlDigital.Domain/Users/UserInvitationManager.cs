@@ -23,11 +23,19 @@ public sealed class UserInvitationManager(
     /// <returns>The user, and whether the account was created now (false: it existed and keeps its password).</returns>
     public async Task<(OwlUser User, bool Created)> FindOrCreateAsync(string email, string displayName)
     {
-        var normalizedEmail = email.Trim();
+        var normalizedEmail = (email ?? string.Empty).Trim();
         var existing = await userManager.FindByEmailAsync(normalizedEmail);
         if (existing is not null)
         {
             return (existing, false);
+        }
+
+        if (string.IsNullOrWhiteSpace(displayName) || displayName.Trim().Length > UserConsts.MaxDisplayNameLength)
+        {
+            throw new OwlDigitalValidationException(new Dictionary<string, string[]>
+            {
+                ["DisplayName"] = [localizer["Validation:DisplayName", UserConsts.MaxDisplayNameLength]],
+            });
         }
 
         var user = new OwlUser { Id = Guid.NewGuid(), UserName = normalizedEmail, Email = normalizedEmail, DisplayName = displayName.Trim() };
