@@ -15,6 +15,8 @@ PORT="${OWLDIGITAL_PG_PORT:-55432}"
 DATA="${OWLDIGITAL_PG_DATA:-$ROOT/.data/postgres}"
 DATABASE="${OWLDIGITAL_PG_DATABASE:-owldigital}"
 export ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Development}"
+# The migrator is a generic host: it reads DOTNET_ENVIRONMENT, and seeds demo logins only in Development.
+export DOTNET_ENVIRONMENT="$ASPNETCORE_ENVIRONMENT"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
 command -v dotnet >/dev/null 2>&1 || owl_die "the .NET 10 SDK (dotnet) is not on PATH"

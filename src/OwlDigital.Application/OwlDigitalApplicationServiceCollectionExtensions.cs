@@ -6,6 +6,7 @@ using OwlDigital.Memberships;
 using OwlDigital.Portfolios;
 using OwlDigital.Tenants;
 using OwlDigital.Users;
+using OwlDigital.Uow;
 
 namespace OwlDigital;
 
@@ -15,12 +16,12 @@ public static class OwlDigitalApplicationServiceCollectionExtensions
     {
         services.AddOwlDigitalDomain();
         services.AddScoped<IPermissionChecker, PermissionChecker>();
-        services.AddScoped<ITenantAppService, TenantAppService>();
-        services.AddScoped<IAccountAppService, AccountAppService>();
-        services.AddScoped<IOrgUnitAppService, OrgUnitAppService>();
-        services.AddScoped<IAuditLogAppService, AuditLogAppService>();
-        services.AddScoped<IUserAdminAppService, UserAdminAppService>();
-        services.AddScoped<ITenantMemberAppService, TenantMemberAppService>();
+        services.AddAppService<ITenantAppService, TenantAppService>();
+        services.AddAppService<IAccountAppService, AccountAppService>();
+        services.AddAppService<IOrgUnitAppService, OrgUnitAppService>();
+        services.AddAppService<IAuditLogAppService, AuditLogAppService>();
+        services.AddAppService<IUserAdminAppService, UserAdminAppService>();
+        services.AddAppService<ITenantMemberAppService, TenantMemberAppService>();
         return services;
     }
 }

@@ -20,6 +20,9 @@ public sealed class KestrelHost : IAsyncDisposable
 
     public Uri BaseAddress => new($"http://127.0.0.1:{Port}/");
 
+    /// <summary>The running host (its mails, its services); null while stopped.</summary>
+    public OwlDigitalWebApplicationFactory? Factory => _factory;
+
     public void Start()
     {
         if (_factory is not null)

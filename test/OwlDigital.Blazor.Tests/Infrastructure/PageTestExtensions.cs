@@ -12,6 +12,22 @@ public static class PageTestExtensions
     public static Task WaitForInteractiveAsync(this IPage page) =>
         Assertions.Expect(page.Locator("main[data-interactive='true']")).ToBeVisibleAsync(new() { Timeout = 30_000 });
 
+    /// <summary>Signs in through the log-in form, as a person would, and waits for the page behind it.</summary>
+    public static async Task SignInAsync(this IPage page, string email, string password, string returnUrl = "/")
+    {
+        await page.GotoAsync($"/account/login?returnUrl={Uri.EscapeDataString(returnUrl)}");
+
+        // Typed before the circuit takes over, the text would be replaced by the interactive render.
+        await page.WaitForInteractiveAsync();
+        await page.GetByLabel("E-Mail-Adresse").FillAsync(email);
+        await page.GetByLabel("Passwort", new() { Exact = true }).FillAsync(password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Anmelden" }).ClickAsync();
+    }
+
+    /// <summary>The text input of a Radzen field, whether the test id sits on the input or on its wrapper.</summary>
+    public static ILocator Input(this IPage page, string testId) =>
+        page.Locator($"input[data-testid='{testId}'], [data-testid='{testId}'] input").First;
+
     public static async Task<string> ScreenshotAsync(this IPage page, string name)
     {
         var path = Path.Combine(ArtifactsDirectory, $"{name}.png");

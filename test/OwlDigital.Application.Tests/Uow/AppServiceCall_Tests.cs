@@ -1,0 +1,76 @@
+using Microsoft.Extensions.DependencyInjection;
+using OwlDigital.Account;
+using OwlDigital.Authorization;
+using OwlDigital.Memberships;
+using OwlDigital.MultiTenancy;
+using OwlDigital.Portfolios;
+using OwlDigital.TestBase;
+using OwlDigital.Tenants;
+
+namespace OwlDigital.Application.Tests.Uow;
+
+/// <summary>A Blazor circuit is one scope in which layout and page call app services at the same time.</summary>
+public class AppServiceCall_Tests(PostgresDatabaseFixture database) : IClassFixture<PostgresDatabaseFixture>
+{
+    [Fact]
+    public async Task Concurrent_Calls_From_One_Scope_Should_Not_Share_A_DbContext()
+    {
+        var minden = await database.TenantIdAsync("05770024");
+        var user = await database.CreateAsync("parallel@minden.test", MembershipRole.TenantAdmin, minden);
+
+        var completed = await database.AsUserAsync(user, minden, async services =>
+        {
+            var account = services.GetRequiredService<IAccountAppService>();
+            var tenants = services.GetRequiredService<ITenantAppService>();
+            var orgUnits = services.GetRequiredService<IOrgUnitAppService>();
+            var calls = Enumerable.Range(0, 8).SelectMany(_ => new Task[]
+            {
+                account.GetCurrentAsync(),
+                tenants.GetListAsync(new GetTenantListInput { Take = 100 }),
+                orgUnits.GetListAsync(),
+            }).ToArray();
+            await Task.WhenAll(calls);
+            return calls.Count(c => c.IsCompletedSuccessfully);
+        });
+
+        completed.ShouldBe(24);
+    }
+
+    [Fact]
+    public async Task A_Call_Should_Work_As_The_Callers_User_In_The_Callers_Tenant_At_Call_Time()
+    {
+        var (minden, bielefeld) = (await database.TenantIdAsync("05770024"), await database.TenantIdAsync("05711000"));
+        var user = await database.CreateAsync("caller@both.test", MembershipRole.TenantEditor, minden);
+        await database.CreateAsync("caller@both.test", MembershipRole.TenantViewer, bielefeld);
+
+        var (inMinden, inBielefeld) = await database.AsUserAsync(user, minden, async services =>
+        {
+            var account = services.GetRequiredService<IAccountAppService>();
+            var first = await account.GetCurrentAsync();
+
+            // The tenant switcher changes the caller's tenant; the next call must follow it.
+            using (services.GetRequiredService<ICurrentTenant>().Change(bielefeld))
+            {
+                return (first, await account.GetCurrentAsync());
+            }
+        });
+
+        inMinden.Email.ShouldBe("caller@both.test");
+        inMinden.CurrentTenantName.ShouldBe("Minden, Stadt");
+        inMinden.GrantedPermissions.ShouldContain(OwlDigitalPermissions.OrgUnits.Edit);
+        inBielefeld.CurrentTenantName.ShouldBe("Bielefeld, Stadt");
+        inBielefeld.GrantedPermissions.ShouldNotContain(OwlDigitalPermissions.OrgUnits.Edit);
+    }
+
+    [Fact]
+    public async Task An_Exception_Should_Reach_The_Caller_Unwrapped()
+    {
+        var minden = await database.TenantIdAsync("05770024");
+        var user = await database.CreateAsync("unwrapped@minden.test", MembershipRole.TenantViewer, minden);
+
+        var exception = await database.AsUserAsync(user, minden, services =>
+            Should.ThrowAsync<AuthorizationException>(() => services.GetRequiredService<IOrgUnitAppService>().CreateAsync(new CreateOrgUnitDto { Code = "X", Name = "Nein" })));
+
+        exception.Code.ShouldBe(OwlDigitalErrorCodes.Forbidden);
+    }
+}

@@ -1,0 +1,93 @@
+using Microsoft.Playwright;
+using OwlDigital.Blazor.Tests.Infrastructure;
+using OwlDigital.Memberships;
+using OwlDigital.TestBase;
+using OwlDigital.Web.TestBase;
+using static Microsoft.Playwright.Assertions;
+
+namespace OwlDigital.Blazor.Tests.Pages;
+
+public class Administration_Tests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+{
+    [Fact]
+    public async Task Host_Admin_Should_Invite_A_Person_Who_Then_Sets_A_Password_And_Works_In_The_Tenant()
+    {
+        await browser.CreateAsync("admin@browser.test", MembershipRole.HostAdmin);
+        var page = await browser.NewPageAsync();
+        await page.RunAsync(nameof(Host_Admin_Should_Invite_A_Person_Who_Then_Sets_A_Password_And_Works_In_The_Tenant), async () =>
+        {
+            await page.SignInAsync("admin@browser.test", TestUsers.Password, "/admin/users");
+            await page.WaitForInteractiveAsync();
+            await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Benutzer und Rollen" })).ToBeVisibleAsync();
+
+            await page.GetByTestId("invite-user").ClickAsync();
+            await page.GetByTestId("invite-email").FillAsync("lotsin@paderborn.browser.test");
+            await page.GetByTestId("invite-name").FillAsync("Lotsin Paderborn");
+            await page.GetByTestId("invite-tenant").ClickAsync();
+            await page.Locator(".rz-dropdown-filter").FillAsync("Paderborn, Stadt");
+            await page.GetByRole(AriaRole.Option, new() { Name = "Paderborn, Stadt" }).ClickAsync();
+            await page.GetByTestId("membership-save").ClickAsync();
+
+            await Expect(page.GetByTestId("user-message")).ToContainTextAsync("lotsin@paderborn.browser.test wurde eingeladen.");
+            await Expect(page.GetByTestId("roles-lotsin@paderborn.browser.test")).ToContainTextAsync("Bearbeitung (KoSt, Lots*innen) – Paderborn, Stadt");
+            await page.ScreenshotAsync("admin-users-invited");
+
+            // The invited person follows the link in the mail, in a browser of their own.
+            var link = browser.Host.Factory!.SetPasswordLink("lotsin@paderborn.browser.test");
+            var invitee = await browser.NewPageAsync();
+            await invitee.GotoAsync(link);
+            await invitee.WaitForInteractiveAsync();
+            await Expect(invitee.GetByRole(AriaRole.Heading, new() { Name = "Passwort festlegen" })).ToBeVisibleAsync();
+            await invitee.Input("reset-password").FillAsync("Paderborn-Lotsin-2026");
+            await invitee.Input("reset-repeat").FillAsync("Paderborn-Lotsin-2026");
+            await invitee.GetByTestId("reset-submit").ClickAsync();
+            await Expect(invitee.GetByTestId("reset-done")).ToBeVisibleAsync();
+
+            await invitee.SignInAsync("lotsin@paderborn.browser.test", "Paderborn-Lotsin-2026");
+            await invitee.WaitForInteractiveAsync();
+            await Expect(invitee.GetByTestId("current-context")).ToHaveTextAsync("Paderborn, Stadt");
+            await invitee.Context.CloseAsync();
+        });
+    }
+
+    [Fact]
+    public async Task Host_Admin_Should_Deactivate_A_Tenant_And_Switch_Its_Features()
+    {
+        await browser.CreateAsync("tenant-admin@browser.test", MembershipRole.HostAdmin);
+        var page = await browser.NewPageAsync();
+        await page.RunAsync(nameof(Host_Admin_Should_Deactivate_A_Tenant_And_Switch_Its_Features), async () =>
+        {
+            await page.SignInAsync("tenant-admin@browser.test", TestUsers.Password, "/admin/tenants");
+            await page.WaitForInteractiveAsync();
+            await page.GetByTestId("admin-tenant-filter").FillAsync("Höxter");
+            await page.GetByTestId("edit-05762020").ClickAsync();
+
+            await page.Input("tenant-population").FillAsync("28500");
+            await page.GetByTestId("tenant-active").ClickAsync();
+            await page.GetByTestId("feature-LoRaWan").UncheckAsync();
+            await page.GetByTestId("feature-PublicPage").CheckAsync();
+            await page.GetByTestId("tenant-save").ClickAsync();
+
+            await Expect(page.GetByTestId("admin-tenant-message")).ToContainTextAsync("Höxter, Stadt wurde gespeichert.");
+            var row = page.GetByTestId("admin-tenant-grid").Locator("tr", new() { HasText = "Höxter, Stadt" });
+            await Expect(row).ToContainTextAsync("Deaktiviert");
+            await Expect(row).ToContainTextAsync("28.500");
+            await Expect(row).ToContainTextAsync("Datenplattform, Öffentliche Seite");
+            await page.ScreenshotAsync("admin-tenants-saved");
+        });
+    }
+
+    [Fact]
+    public async Task An_Editor_Should_Be_Refused_The_Administration_Pages()
+    {
+        await browser.CreateAsync("editor@minden.browser.test", MembershipRole.TenantEditor, await browser.TenantIdAsync("05770024"));
+        var page = await browser.NewPageAsync();
+        await page.RunAsync(nameof(An_Editor_Should_Be_Refused_The_Administration_Pages), async () =>
+        {
+            await page.SignInAsync("editor@minden.browser.test", TestUsers.Password, "/admin/users");
+
+            await Expect(page.GetByTestId("access-denied")).ToBeVisibleAsync();
+            await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Benutzer" })).ToHaveCountAsync(0);
+        });
+    }
+}
