@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.HttpLogging;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.OpenApi;
 using OwlDigital.Blazor.Account;
 using OwlDigital.Blazor.ClientScript;
 using OwlDigital.Blazor.Security;
@@ -40,7 +41,21 @@ public static class WebHostExtensions
         services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
         {
             document.Info.Title = "OwlDigital API";
-            document.Info.Description = "Digitalisation portfolio, online services and benchmark of the municipalities of Ostwestfalen-Lippe.";
+            document.Info.Description =
+                "Digitalisation portfolio, online services and benchmark of the municipalities of Ostwestfalen-Lippe. " +
+                "Authenticate with POST /api/account/token (e-mail, password, and twoFactorCode if two-step sign-in is on) and send " +
+                "'Authorization: Bearer <accessToken>'; name the tenant to work in with the X-Tenant-Id header. " +
+                "Without a token protected endpoints answer 401, without the permission 403.";
+            document.Components ??= new OpenApiComponents();
+            document.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>();
+            document.Components.SecuritySchemes[BearerSchemeName] = new OpenApiSecurityScheme
+            {
+                Type = SecuritySchemeType.Http,
+                Scheme = "bearer",
+                Description = "Access token from POST /api/account/token (valid for one hour).",
+            };
+            document.Security ??= [];
+            document.Security.Add(new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(BearerSchemeName, document)] = [] });
             return Task.CompletedTask;
         }));
 
@@ -112,6 +127,8 @@ public static class WebHostExtensions
     }
 
     private const string ReadyTag = "ready";
+
+    private const string BearerSchemeName = "Bearer";
 
     private static bool IsApiRequest(HttpContext context) => context.Request.Path.StartsWithSegments("/api");
 }

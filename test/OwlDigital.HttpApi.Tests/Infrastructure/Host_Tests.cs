@@ -45,6 +45,20 @@ public class Host_Tests(WebHostFixture host) : IClassFixture<WebHostFixture>
     }
 
     [Fact]
+    public async Task OpenApi_Document_Should_Say_How_To_Authenticate()
+    {
+        using var client = host.Factory.CreateClient();
+
+        var document = await client.GetFromJsonAsync<JsonElement>("/openapi/v1.json");
+
+        var bearer = document.GetProperty("components").GetProperty("securitySchemes").GetProperty("Bearer");
+        bearer.GetProperty("type").GetString().ShouldBe("http");
+        bearer.GetProperty("scheme").GetString().ShouldBe("bearer");
+        document.GetProperty("info").GetProperty("description").GetString()!.ShouldContain("/api/account/token");
+        document.GetProperty("paths").TryGetProperty("/api/account/token", out _).ShouldBeTrue();
+    }
+
+    [Fact]
     public async Task Swagger_Ui_Should_Be_Served()
     {
         using var client = host.Factory.CreateClient();
