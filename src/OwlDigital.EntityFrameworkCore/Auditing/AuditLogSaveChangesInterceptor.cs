@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using OwlDigital.EntityFrameworkCore;
 using OwlDigital.MultiTenancy;
 using OwlDigital.Users;
@@ -15,7 +14,7 @@ namespace OwlDigital.Auditing;
 /// change and its record are committed together or not at all. Registered after the interceptors
 /// that stamp tenants and audit times, so it records the values that are actually written.
 /// </summary>
-public sealed class AuditLogSaveChangesInterceptor(TimeProvider timeProvider) : SaveChangesInterceptor
+public sealed class AuditLogSaveChangesInterceptor(TimeProvider timeProvider) : BeforeSaveInterceptor
 {
     // Bookkeeping that changes on every save or sign-in and says nothing about who changed what.
     private static readonly HashSet<string> IgnoredProperties = new(StringComparer.Ordinal)
@@ -26,22 +25,7 @@ public sealed class AuditLogSaveChangesInterceptor(TimeProvider timeProvider) : 
     // Secrets: the log says that they changed, never what they are.
     private static readonly HashSet<string> MaskedProperties = new(StringComparer.Ordinal) { "PasswordHash", "SecurityStamp" };
 
-    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
-    {
-        AddEntries(eventData.Context);
-        return base.SavingChanges(eventData, result);
-    }
-
-    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(
-        DbContextEventData eventData,
-        InterceptionResult<int> result,
-        CancellationToken cancellationToken = default)
-    {
-        AddEntries(eventData.Context);
-        return base.SavingChangesAsync(eventData, result, cancellationToken);
-    }
-
-    private void AddEntries(DbContext? context)
+    protected override void BeforeSave(DbContext? context)
     {
         if (context is not OwlDigitalDbContext owlContext)
         {

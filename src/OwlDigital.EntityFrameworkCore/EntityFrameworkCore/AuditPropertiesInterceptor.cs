@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using OwlDigital.Entities;
 
 namespace OwlDigital.EntityFrameworkCore;
@@ -9,24 +8,9 @@ namespace OwlDigital.EntityFrameworkCore;
 /// the application layer can forget it. The stamp's original value stays in the UPDATE's WHERE
 /// clause, which is what detects a concurrent edit.
 /// </summary>
-public sealed class AuditPropertiesInterceptor(TimeProvider timeProvider) : SaveChangesInterceptor
+public sealed class AuditPropertiesInterceptor(TimeProvider timeProvider) : BeforeSaveInterceptor
 {
-    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
-    {
-        Stamp(eventData.Context);
-        return base.SavingChanges(eventData, result);
-    }
-
-    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(
-        DbContextEventData eventData,
-        InterceptionResult<int> result,
-        CancellationToken cancellationToken = default)
-    {
-        Stamp(eventData.Context);
-        return base.SavingChangesAsync(eventData, result, cancellationToken);
-    }
-
-    private void Stamp(DbContext? context)
+    protected override void BeforeSave(DbContext? context)
     {
         if (context is null)
         {

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using OwlDigital.Authorization;
 using OwlDigital.ExceptionHandling;
 using OwlDigital.MultiTenancy;
@@ -10,24 +9,9 @@ namespace OwlDigital.EntityFrameworkCore;
 /// Stamps the current tenant on new tenant-owned rows and refuses any write to another tenant's
 /// row, whatever the calling code did. Row-level security in PostgreSQL refuses it a second time.
 /// </summary>
-public sealed class MultiTenancySaveChangesInterceptor : SaveChangesInterceptor
+public sealed class MultiTenancySaveChangesInterceptor : BeforeSaveInterceptor
 {
-    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
-    {
-        Check(eventData.Context);
-        return base.SavingChanges(eventData, result);
-    }
-
-    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(
-        DbContextEventData eventData,
-        InterceptionResult<int> result,
-        CancellationToken cancellationToken = default)
-    {
-        Check(eventData.Context);
-        return base.SavingChangesAsync(eventData, result, cancellationToken);
-    }
-
-    private void Check(DbContext? context)
+    protected override void BeforeSave(DbContext? context)
     {
         if (context is not OwlDigitalDbContext owlContext)
         {
