@@ -49,6 +49,15 @@ public static class OwlDigitalErrorCodes
         public const string DuplicateOrgUnitCode = "OwlDigital:Portfolios:0003";
         public const string ParentMustBeBusinessArea = "OwlDigital:Portfolios:0004";
         public const string OrgUnitHasOffices = "OwlDigital:Portfolios:0005";
+        public const string InvalidMeasureNumber = "OwlDigital:Portfolios:0006";
+        public const string DuplicateMeasureNumber = "OwlDigital:Portfolios:0007";
+        public const string InvalidMeasureTitle = "OwlDigital:Portfolios:0008";
+        public const string NoBenefitCategory = "OwlDigital:Portfolios:0009";
+        public const string NotAReportingDate = "OwlDigital:Portfolios:0010";
+        public const string PeriodClosed = "OwlDigital:Portfolios:0011";
+        public const string InvalidProgressValue = "OwlDigital:Portfolios:0012";
+        public const string InvalidYearReported = "OwlDigital:Portfolios:0013";
+        public const string TextTooLong = "OwlDigital:Portfolios:0014";
     }
 
     public static class Tenants

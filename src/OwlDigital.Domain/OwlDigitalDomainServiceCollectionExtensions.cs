@@ -22,6 +22,7 @@ public static class OwlDigitalDomainServiceCollectionExtensions
         services.AddScoped<TenantAccessChecker>();
         services.AddScoped<TenantFeatureChecker>();
         services.AddScoped<OrgUnitManager>();
+        services.AddScoped<MeasureManager>();
         services.AddScoped<OwlDigitalDbMigrationService>();
         services.AddScoped<UserAccountManager>();
         services.AddScoped<UserInvitationManager>();

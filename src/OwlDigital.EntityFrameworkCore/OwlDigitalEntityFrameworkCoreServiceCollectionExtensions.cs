@@ -50,6 +50,7 @@ public static class OwlDigitalEntityFrameworkCoreServiceCollectionExtensions
         services.AddScoped<ITenantRepository, EfCoreTenantRepository>();
         services.AddScoped<IMembershipRepository, EfCoreMembershipRepository>();
         services.AddScoped<IOrgUnitRepository, EfCoreOrgUnitRepository>();
+        services.AddScoped<IMeasureRepository, EfCoreMeasureRepository>();
         services.AddScoped<IAuditLogRepository, EfCoreAuditLogRepository>();
         services.AddScoped<IUserRepository, EfCoreUserRepository>();
         services.AddScoped<CrossTenantReader>();

@@ -239,6 +239,132 @@ namespace OwlDigital.Migrations
                     b.ToTable("memberships", (string)null);
                 });
 
+            modelBuilder.Entity("OwlDigital.Portfolios.Measure", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Benefits")
+                        .HasColumnType("integer")
+                        .HasColumnName("benefits");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("concurrency_stamp");
+
+                    b.Property<DateTimeOffset>("CreationTime")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("creation_time");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("description");
+
+                    b.Property<DateTimeOffset?>("LastModificationTime")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_modification_time");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("number");
+
+                    b.Property<Guid>("OrgUnitId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("org_unit_id");
+
+                    b.Property<string>("PlannedIntroduction")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("planned_introduction");
+
+                    b.Property<string>("ProjectLead")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("project_lead");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("title")
+                        .UseCollation("german");
+
+                    b.Property<string>("YearReported")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("year_reported");
+
+                    b.HasKey("Id")
+                        .HasName("pk_measures");
+
+                    b.HasIndex("OrgUnitId")
+                        .HasDatabaseName("ix_measures_org_unit_id");
+
+                    b.HasIndex("TenantId")
+                        .HasDatabaseName("ix_measures_tenant_id");
+
+                    b.HasIndex("TenantId", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_measures_tenant_id_number");
+
+                    b.ToTable("measures", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_measures_benefits", "benefits BETWEEN 1 AND 7");
+                        });
+                });
+
+            modelBuilder.Entity("OwlDigital.Portfolios.MeasureProgress", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("MeasureId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("measure_id");
+
+                    b.Property<DateOnly>("ReportingDate")
+                        .HasColumnType("date")
+                        .HasColumnName("reporting_date");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("value");
+
+                    b.HasKey("Id")
+                        .HasName("pk_measure_progress");
+
+                    b.HasIndex("TenantId")
+                        .HasDatabaseName("ix_measure_progress_tenant_id");
+
+                    b.HasIndex("MeasureId", "ReportingDate")
+                        .IsUnique()
+                        .HasDatabaseName("ix_measure_progress_measure_id_reporting_date");
+
+                    b.ToTable("measure_progress", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_measure_progress_value", "value IN ('0','1','2','3','4','5','6','7','8','9','10','a','g')");
+                        });
+                });
+
             modelBuilder.Entity("OwlDigital.Portfolios.OrgUnit", b =>
                 {
                     b.Property<Guid>("Id")
@@ -295,6 +421,55 @@ namespace OwlDigital.Migrations
                         .HasDatabaseName("ix_org_units_tenant_id_code");
 
                     b.ToTable("org_units", (string)null);
+                });
+
+            modelBuilder.Entity("OwlDigital.Portfolios.ReportingPeriod", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("concurrency_stamp");
+
+                    b.Property<DateTimeOffset>("CreationTime")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("creation_time");
+
+                    b.Property<bool>("IsClosed")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_closed");
+
+                    b.Property<DateTimeOffset?>("LastModificationTime")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_modification_time");
+
+                    b.Property<DateOnly>("ReportingDate")
+                        .HasColumnType("date")
+                        .HasColumnName("reporting_date");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_reporting_periods");
+
+                    b.HasIndex("TenantId")
+                        .HasDatabaseName("ix_reporting_periods_tenant_id");
+
+                    b.HasIndex("TenantId", "ReportingDate")
+                        .IsUnique()
+                        .HasDatabaseName("ix_reporting_periods_tenant_id_reporting_date");
+
+                    b.ToTable("reporting_periods", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_reporting_periods_date", "(extract(month from reporting_date) = 3 AND extract(day from reporting_date) = 31) OR (extract(month from reporting_date) = 9 AND extract(day from reporting_date) = 30)");
+                        });
                 });
 
             modelBuilder.Entity("OwlDigital.Tenants.Tenant", b =>
@@ -537,6 +712,40 @@ namespace OwlDigital.Migrations
                         .HasConstraintName("fk_memberships_asp_net_users_user_id");
                 });
 
+            modelBuilder.Entity("OwlDigital.Portfolios.Measure", b =>
+                {
+                    b.HasOne("OwlDigital.Portfolios.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("OrgUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_measures_org_unit_org_unit_id");
+
+                    b.HasOne("OwlDigital.Tenants.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_measures_tenants_tenant_id");
+                });
+
+            modelBuilder.Entity("OwlDigital.Portfolios.MeasureProgress", b =>
+                {
+                    b.HasOne("OwlDigital.Portfolios.Measure", null)
+                        .WithMany("Progress")
+                        .HasForeignKey("MeasureId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_measure_progress_measure_measure_id");
+
+                    b.HasOne("OwlDigital.Tenants.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_measure_progress_tenants_tenant_id");
+                });
+
             modelBuilder.Entity("OwlDigital.Portfolios.OrgUnit", b =>
                 {
                     b.HasOne("OwlDigital.Portfolios.OrgUnit", null)
@@ -551,6 +760,21 @@ namespace OwlDigital.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_org_units_tenants_tenant_id");
+                });
+
+            modelBuilder.Entity("OwlDigital.Portfolios.ReportingPeriod", b =>
+                {
+                    b.HasOne("OwlDigital.Tenants.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_reporting_periods_tenants_tenant_id");
+                });
+
+            modelBuilder.Entity("OwlDigital.Portfolios.Measure", b =>
+                {
+                    b.Navigation("Progress");
                 });
 #pragma warning restore 612, 618
         }

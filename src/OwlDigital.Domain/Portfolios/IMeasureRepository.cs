@@ -1,0 +1,14 @@
+namespace OwlDigital.Portfolios;
+
+public interface IMeasureRepository
+{
+    /// <summary>With its progress values.</summary>
+    Task<Measure?> FindAsync(Guid id, CancellationToken cancellationToken = default);
+
+    Task<Measure?> FindByNumberAsync(string number, CancellationToken cancellationToken = default);
+
+    /// <summary>Every measure of the current tenant with its progress values (a tenant has a few hundred).</summary>
+    Task<List<Measure>> GetAllWithProgressAsync(CancellationToken cancellationToken = default);
+
+    Task InsertAsync(Measure measure, CancellationToken cancellationToken = default);
+}
