@@ -58,6 +58,7 @@ public static class OwlDigitalErrorCodes
         public const string InvalidProgressValue = "OwlDigital:Portfolios:0012";
         public const string InvalidYearReported = "OwlDigital:Portfolios:0013";
         public const string TextTooLong = "OwlDigital:Portfolios:0014";
+        public const string NegativeCost = "OwlDigital:Portfolios:0015";
     }
 
     public static class Tenants

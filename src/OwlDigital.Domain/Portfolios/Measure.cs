@@ -18,6 +18,8 @@ public partial class Measure : AuditedAggregateRoot<Guid>, IMultiTenant
     {
         Number = null!;
         Title = null!;
+        Prioritisation = Prioritisation.Open;
+        Costs = MeasureCosts.None;
     }
 
     internal Measure(Guid id, string number, YearReported yearReported, Guid orgUnitId, string title, BenefitCategories benefits)
@@ -29,6 +31,8 @@ public partial class Measure : AuditedAggregateRoot<Guid>, IMultiTenant
         Title = null!;
         SetTitle(title);
         SetBenefits(benefits);
+        Prioritisation = Prioritisation.Open;
+        Costs = MeasureCosts.None;
     }
 
     public Guid TenantId { get; private set; }
@@ -50,6 +54,10 @@ public partial class Measure : AuditedAggregateRoot<Guid>, IMultiTenant
     public BenefitCategories Benefits { get; private set; }
 
     public string? ProjectLead { get; private set; }
+
+    public Prioritisation Prioritisation { get; private set; }
+
+    public MeasureCosts Costs { get; private set; }
 
     public IReadOnlyCollection<MeasureProgress> Progress => _progress;
 
@@ -96,6 +104,14 @@ public partial class Measure : AuditedAggregateRoot<Guid>, IMultiTenant
         Description = Limit(description, MeasureConsts.MaxDescriptionLength, nameof(Description));
         PlannedIntroduction = Limit(plannedIntroduction, MeasureConsts.MaxPlannedIntroductionLength, nameof(PlannedIntroduction));
         ProjectLead = Limit(projectLead, MeasureConsts.MaxProjectLeadLength, nameof(ProjectLead));
+    }
+
+    public void SetPrioritisation(Prioritisation prioritisation) => Prioritisation = prioritisation;
+
+    public void SetCosts(MeasureCosts costs)
+    {
+        costs.Validate();
+        Costs = costs;
     }
 
     public void MoveTo(Guid orgUnitId, YearReported yearReported)

@@ -26,6 +26,21 @@ public sealed class MeasureConfiguration : IEntityTypeConfiguration<Measure>
         builder.Property(m => m.PlannedIntroduction).HasMaxLength(MeasureConsts.MaxPlannedIntroductionLength);
         builder.Property(m => m.ProjectLead).HasMaxLength(MeasureConsts.MaxProjectLeadLength);
         builder.Property(m => m.Benefits).IsRequired();
+        builder.ComplexProperty(m => m.Prioritisation, prioritisation =>
+        {
+            prioritisation.Property(p => p.CaseVolume).HasColumnName("priority_case_volume");
+            prioritisation.Property(p => p.EfficiencyGain).HasColumnName("priority_efficiency_gain");
+            prioritisation.Property(p => p.ExistingSolutionToReuse).HasColumnName("priority_existing_solution");
+            prioritisation.Property(p => p.CitizenBenefit).HasColumnName("priority_citizen_benefit");
+            prioritisation.Property(p => p.InternalBenefit).HasColumnName("priority_internal_benefit");
+            prioritisation.Property(p => p.StaffDeparturesExpected).HasColumnName("priority_staff_departures");
+        });
+        builder.ComplexProperty(m => m.Costs, costs =>
+        {
+            costs.Property(c => c.OneTimeInvestment).HasColumnName("cost_one_time").HasPrecision(14, 2);
+            costs.Property(c => c.RunningCostPerYear).HasColumnName("cost_running_per_year").HasPrecision(14, 2);
+            costs.Property(c => c.FullTimeEquivalents).HasColumnName("cost_full_time_equivalents").HasPrecision(6, 2);
+        });
         builder.HasOne<Tenant>().WithMany().HasForeignKey(m => m.TenantId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<OrgUnit>().WithMany().HasForeignKey(m => m.OrgUnitId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(m => m.Progress).WithOne().HasForeignKey(p => p.MeasureId).OnDelete(DeleteBehavior.Cascade);

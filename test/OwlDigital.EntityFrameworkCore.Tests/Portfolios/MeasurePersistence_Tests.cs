@@ -24,6 +24,8 @@ public class MeasurePersistence_Tests(PostgresDatabaseFixture database) : IClass
         var id = await CreateMeasureAsync(editor, minden, "MP 078", "2020-U(10)", m =>
         {
             m.SetDetails("Elektronischer Rechnungsworkflow", "2010-2012", null);
+            m.SetPrioritisation(new Prioritisation(Rating.High, Rating.Medium, true, null, Rating.High, false));
+            m.SetCosts(new MeasureCosts(25_000m, 4_800.50m, 0.25m));
             m.ReportProgress(Mar2023, ProgressValue.Abandoned);
             m.ReportProgress(Sep2023, ProgressValue.FromLevel(10));
         });
@@ -33,6 +35,8 @@ public class MeasurePersistence_Tests(PostgresDatabaseFixture database) : IClass
         loaded.ShouldNotBeNull();
         loaded.YearReported.ShouldBe(new YearReported(2020, AlreadyImplementedAtStart: true));
         loaded.PlannedIntroduction.ShouldBe("2010-2012");
+        loaded.Prioritisation.ShouldBe(new Prioritisation(Rating.High, Rating.Medium, true, null, Rating.High, false));
+        loaded.Costs.ShouldBe(new MeasureCosts(25_000m, 4_800.50m, 0.25m));
         loaded.ProgressAt(Mar2023).ShouldBe(ProgressValue.Abandoned);
         loaded.StatusAt(Sep2023).ShouldBe(MeasureStatus.Implemented);
         var stored = await TestPostgres.QueryTextAsync(database.OwnerConnectionString, $"SELECT value FROM measure_progress WHERE measure_id = '{id}' ORDER BY reporting_date");
