@@ -19,6 +19,8 @@ public static class OwlDigitalApplicationServiceCollectionExtensions
         services.AddAppService<ITenantAppService, TenantAppService>();
         services.AddAppService<IAccountAppService, AccountAppService>();
         services.AddAppService<IOrgUnitAppService, OrgUnitAppService>();
+        services.AddAppService<IMeasureAppService, MeasureAppService>();
+        services.AddAppService<IReportingAppService, ReportingAppService>();
         services.AddAppService<IAuditLogAppService, AuditLogAppService>();
         services.AddAppService<IUserAdminAppService, UserAdminAppService>();
         services.AddAppService<ITenantMemberAppService, TenantMemberAppService>();

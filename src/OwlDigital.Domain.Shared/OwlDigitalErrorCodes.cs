@@ -59,6 +59,8 @@ public static class OwlDigitalErrorCodes
         public const string InvalidYearReported = "OwlDigital:Portfolios:0013";
         public const string TextTooLong = "OwlDigital:Portfolios:0014";
         public const string NegativeCost = "OwlDigital:Portfolios:0015";
+        public const string PeriodExists = "OwlDigital:Portfolios:0016";
+        public const string MeasureChangedMeanwhile = "OwlDigital:Portfolios:0017";
     }
 
     public static class Tenants

@@ -51,6 +51,7 @@ public static class OwlDigitalEntityFrameworkCoreServiceCollectionExtensions
         services.AddScoped<IMembershipRepository, EfCoreMembershipRepository>();
         services.AddScoped<IOrgUnitRepository, EfCoreOrgUnitRepository>();
         services.AddScoped<IMeasureRepository, EfCoreMeasureRepository>();
+        services.AddScoped<IReportingPeriodRepository, EfCoreReportingPeriodRepository>();
         services.AddScoped<IAuditLogRepository, EfCoreAuditLogRepository>();
         services.AddScoped<IUserRepository, EfCoreUserRepository>();
         services.AddScoped<CrossTenantReader>();

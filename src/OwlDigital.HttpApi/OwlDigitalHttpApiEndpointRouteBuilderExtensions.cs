@@ -17,6 +17,7 @@ public static class OwlDigitalHttpApiEndpointRouteBuilderExtensions
         routes.MapTenantEndpoints();
         routes.MapAccountEndpoints();
         routes.MapOrgUnitEndpoints();
+        routes.MapPortfolioEndpoints();
         routes.MapAuditLogEndpoints();
         routes.MapUserAdminEndpoints();
         routes.MapTenantMemberEndpoints();

@@ -59,6 +59,18 @@ public static class OwlDigitalPermissions
         public const string Edit = Default + ".Edit";
     }
 
+    public static class Portfolios
+    {
+        /// <summary>Read the measures plan, its progress and the council report.</summary>
+        public const string Default = Prefix + ".Portfolios";
+
+        /// <summary>Create and change measures; enter progress while a period is open.</summary>
+        public const string Edit = Default + ".Edit";
+
+        /// <summary>Open, close and reopen reporting periods.</summary>
+        public const string ManagePeriods = Default + ".ManagePeriods";
+    }
+
     public static IReadOnlyList<string> All { get; } = typeof(OwlDigitalPermissions)
         .GetNestedTypes()
         .SelectMany(type => type.GetFields(BindingFlags.Public | BindingFlags.Static))

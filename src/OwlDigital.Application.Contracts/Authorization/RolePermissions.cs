@@ -33,16 +33,22 @@ public static class RolePermissions
             OwlDigitalPermissions.AuditLogs.Default,
             OwlDigitalPermissions.OrgUnits.Default,
             OwlDigitalPermissions.OrgUnits.Edit,
+            OwlDigitalPermissions.Portfolios.Default,
+            OwlDigitalPermissions.Portfolios.Edit,
+            OwlDigitalPermissions.Portfolios.ManagePeriods,
         },
         [MembershipRole.TenantEditor] = new HashSet<string>
         {
             OwlDigitalPermissions.Memberships.Default,
             OwlDigitalPermissions.OrgUnits.Default,
             OwlDigitalPermissions.OrgUnits.Edit,
+            OwlDigitalPermissions.Portfolios.Default,
+            OwlDigitalPermissions.Portfolios.Edit,
         },
         [MembershipRole.TenantViewer] = new HashSet<string>
         {
             OwlDigitalPermissions.OrgUnits.Default,
+            OwlDigitalPermissions.Portfolios.Default,
         },
     };
 

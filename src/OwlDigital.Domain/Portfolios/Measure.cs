@@ -139,17 +139,16 @@ public partial class Measure : AuditedAggregateRoot<Guid>, IMultiTenant
         }
 
         var existing = _progress.FirstOrDefault(p => p.ReportingDate == reportingDate);
-        if (value is not { } reported)
+        if (existing?.Value == value)
         {
-            if (existing is not null)
-            {
-                _progress.Remove(existing);
-            }
-
             return;
         }
 
-        if (existing is null)
+        if (value is not { } reported)
+        {
+            _progress.Remove(existing!);
+        }
+        else if (existing is null)
         {
             _progress.Add(new MeasureProgress(Guid.NewGuid(), Id, reportingDate, reported));
         }
@@ -157,6 +156,8 @@ public partial class Measure : AuditedAggregateRoot<Guid>, IMultiTenant
         {
             existing.Value = reported;
         }
+
+        RenewConcurrencyStamp();
     }
 
     private static string? Limit(string? text, int maxLength, string field)

@@ -27,6 +27,10 @@ public sealed partial class ProblemDetailsExceptionHandler(
         OwlDigitalErrorCodes.Memberships.DuplicateMembership,
         OwlDigitalErrorCodes.Memberships.LastHostAdmin,
         OwlDigitalErrorCodes.Memberships.LastTenantAdmin,
+        OwlDigitalErrorCodes.Portfolios.DuplicateMeasureNumber,
+        OwlDigitalErrorCodes.Portfolios.PeriodClosed,
+        OwlDigitalErrorCodes.Portfolios.PeriodExists,
+        OwlDigitalErrorCodes.Portfolios.MeasureChangedMeanwhile,
     ];
 
     // Rules that refuse the caller rather than the input.

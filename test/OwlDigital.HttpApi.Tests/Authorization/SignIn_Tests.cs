@@ -85,7 +85,7 @@ public class SignIn_Tests(WebHostFixture host) : IClassFixture<WebHostFixture>
 
         response.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString().ShouldBe(OwlDigitalErrorCodes.MultiTenancy.TenantDeactivated);
-        var kept = await host.WithTenantAsync(hoexter, services => services.GetRequiredService<OwlDigitalDbContext>().Set<Portfolios.OrgUnit>().CountAsync());
+        var kept = await host.WithTenantAsync(hoexter, services => services.GetRequiredService<OwlDigitalDbContext>().Set<OwlDigital.Portfolios.OrgUnit>().CountAsync());
         kept.ShouldBe(1);
     }
 

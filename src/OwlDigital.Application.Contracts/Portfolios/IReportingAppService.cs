@@ -1,0 +1,22 @@
+namespace OwlDigital.Portfolios;
+
+/// <summary>The half-yearly progress round and the council report of the current tenant.</summary>
+public interface IReportingAppService
+{
+    Task<IReadOnlyList<ReportingPeriodDto>> GetPeriodsAsync(CancellationToken cancellationToken = default);
+
+    Task<ReportingPeriodDto> OpenPeriodAsync(OpenReportingPeriodDto input, CancellationToken cancellationToken = default);
+
+    Task<ReportingPeriodDto> ClosePeriodAsync(Guid periodId, CancellationToken cancellationToken = default);
+
+    /// <summary>Opens a closed period again for corrections (recorded in the audit log).</summary>
+    Task<ReportingPeriodDto> ReopenPeriodAsync(Guid periodId, CancellationToken cancellationToken = default);
+
+    Task<ProgressSheetDto> GetProgressSheetAsync(Guid periodId, CancellationToken cancellationToken = default);
+
+    /// <summary>Saves all entries or none: a bad value or a concurrent change names the measure and writes nothing.</summary>
+    Task<ProgressSheetDto> SaveProgressAsync(Guid periodId, SaveProgressDto input, CancellationToken cancellationToken = default);
+
+    /// <summary>Counts and sums by status for every reporting date that has a period.</summary>
+    Task<CouncilReportDto> GetCouncilReportAsync(CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,141 @@
+using Microsoft.Extensions.Localization;
+using OwlDigital.Authorization;
+using OwlDigital.ExceptionHandling;
+using OwlDigital.Localization;
+using OwlDigital.Uow;
+using OwlDigital.Validation;
+
+namespace OwlDigital.Portfolios;
+
+public sealed class ReportingAppService(
+    IReportingPeriodRepository periods,
+    IMeasureRepository measures,
+    IOrgUnitRepository orgUnits,
+    IPermissionChecker permissionChecker,
+    IUnitOfWork unitOfWork,
+    IStringLocalizer<OwlDigitalResource> localizer) : IReportingAppService
+{
+    public async Task<IReadOnlyList<ReportingPeriodDto>> GetPeriodsAsync(CancellationToken cancellationToken = default)
+    {
+        await permissionChecker.CheckAsync(OwlDigitalPermissions.Portfolios.Default, cancellationToken);
+        var all = await measures.GetAllWithProgressAsync(cancellationToken);
+        return (await periods.GetAllAsync(cancellationToken)).Select(p => p.ToDto(all)).ToList();
+    }
+
+    public async Task<ReportingPeriodDto> OpenPeriodAsync(OpenReportingPeriodDto input, CancellationToken cancellationToken = default)
+    {
+        await permissionChecker.CheckAsync(OwlDigitalPermissions.Portfolios.ManagePeriods, cancellationToken);
+        if (await periods.FindByDateAsync(input.ReportingDate, cancellationToken) is not null)
+        {
+            throw new BusinessException(OwlDigitalErrorCodes.Portfolios.PeriodExists)
+                .WithDetail("Date", input.ReportingDate.ToString("dd.MM.yyyy", System.Globalization.CultureInfo.InvariantCulture))
+                .ForField(nameof(input.ReportingDate));
+        }
+
+        var period = new ReportingPeriod(Guid.NewGuid(), input.ReportingDate);
+        await periods.InsertAsync(period, cancellationToken);
+        await unitOfWork.SaveChangesAsync(cancellationToken);
+        return period.ToDto(await measures.GetAllWithProgressAsync(cancellationToken));
+    }
+
+    public Task<ReportingPeriodDto> ClosePeriodAsync(Guid periodId, CancellationToken cancellationToken = default) =>
+        ChangePeriodAsync(periodId, period => period.Close(), cancellationToken);
+
+    public Task<ReportingPeriodDto> ReopenPeriodAsync(Guid periodId, CancellationToken cancellationToken = default) =>
+        ChangePeriodAsync(periodId, period => period.Reopen(), cancellationToken);
+
+    public async Task<ProgressSheetDto> GetProgressSheetAsync(Guid periodId, CancellationToken cancellationToken = default)
+    {
+        await permissionChecker.CheckAsync(OwlDigitalPermissions.Portfolios.Default, cancellationToken);
+        return await SheetAsync(await GetPeriodAsync(periodId, cancellationToken), cancellationToken);
+    }
+
+    public async Task<ProgressSheetDto> SaveProgressAsync(Guid periodId, SaveProgressDto input, CancellationToken cancellationToken = default)
+    {
+        await permissionChecker.CheckAsync(OwlDigitalPermissions.Portfolios.Edit, cancellationToken);
+        var period = await GetPeriodAsync(periodId, cancellationToken);
+        period.EnsureOpen();
+
+        var entries = input.Entries ?? [];
+        var byId = (await measures.GetByIdsAsync(entries.Select(e => e.MeasureId).ToHashSet(), cancellationToken)).ToDictionary(m => m.Id);
+
+        // Every entry is checked before anything changes, and every problem is named by its measure.
+        var errors = new ValidationErrorCollector();
+        var changes = new List<(Measure Measure, ProgressValue? Value)>();
+        for (var i = 0; i < entries.Count; i++)
+        {
+            var entry = entries[i];
+            var field = $"entries[{i}]";
+            if (!byId.TryGetValue(entry.MeasureId, out var measure))
+            {
+                errors.Add(field, Localized(OwlDigitalErrorCodes.EntityNotFound, ("Entity", nameof(Measure)), ("Id", entry.MeasureId)));
+                continue;
+            }
+
+            if (!ProgressValue.TryParse(entry.Value, out var value))
+            {
+                errors.Add(field + ".value", Localized(OwlDigitalErrorCodes.Portfolios.InvalidProgressValue, ("Value", entry.Value), ("Number", measure.Number)));
+                continue;
+            }
+
+            if (measure.ConcurrencyStamp != entry.ConcurrencyStamp)
+            {
+                throw new BusinessException(OwlDigitalErrorCodes.Portfolios.MeasureChangedMeanwhile).WithDetail("Number", measure.Number);
+            }
+
+            changes.Add((measure, value));
+        }
+
+        errors.ThrowIfAny();
+        foreach (var (measure, value) in changes)
+        {
+            measure.ReportProgress(period.ReportingDate, value);
+        }
+
+        await unitOfWork.SaveChangesAsync(cancellationToken);
+        return await SheetAsync(period, cancellationToken);
+    }
+
+    public async Task<CouncilReportDto> GetCouncilReportAsync(CancellationToken cancellationToken = default)
+    {
+        await permissionChecker.CheckAsync(OwlDigitalPermissions.Portfolios.Default, cancellationToken);
+        var all = await measures.GetAllWithProgressAsync(cancellationToken);
+        var dates = (await periods.GetAllAsync(cancellationToken)).Select(p => p.ReportingDate).ToList();
+        return CouncilReport.Calculate(all, dates).ToDto(all.Count(m => !m.YearReported.AlreadyImplementedAtStart));
+    }
+
+    private async Task<ReportingPeriodDto> ChangePeriodAsync(Guid periodId, Action<ReportingPeriod> change, CancellationToken cancellationToken)
+    {
+        await permissionChecker.CheckAsync(OwlDigitalPermissions.Portfolios.ManagePeriods, cancellationToken);
+        var period = await GetPeriodAsync(periodId, cancellationToken);
+        change(period);
+        await unitOfWork.SaveChangesAsync(cancellationToken);
+        return period.ToDto(await measures.GetAllWithProgressAsync(cancellationToken));
+    }
+
+    private async Task<ProgressSheetDto> SheetAsync(ReportingPeriod period, CancellationToken cancellationToken)
+    {
+        var all = await measures.GetAllWithProgressAsync(cancellationToken);
+        var codes = (await orgUnits.GetListAsync(cancellationToken)).ToDictionary(o => o.Id, o => o.Code);
+        var previous = ReportingDates.Previous(period.ReportingDate);
+        var rows = all
+            .OrderBy(m => m.Number, StringComparer.Ordinal)
+            .Select(m => new ProgressSheetRowDto(
+                m.Id,
+                m.Number,
+                m.Title,
+                codes.GetValueOrDefault(m.OrgUnitId, string.Empty),
+                m.ProgressAt(previous)?.ToString(),
+                m.ProgressAt(period.ReportingDate)?.ToString(),
+                m.ConcurrencyStamp))
+            .ToList();
+        return new ProgressSheetDto(period.ToDto(all), previous, rows);
+    }
+
+    private async Task<ReportingPeriod> GetPeriodAsync(Guid id, CancellationToken cancellationToken) =>
+        await periods.FindAsync(id, cancellationToken) ?? throw new EntityNotFoundException(typeof(ReportingPeriod), id);
+
+    // The message of a domain error code, for a validation answer that collects several of them.
+    private string Localized(string code, params (string Name, object? Value)[] details) =>
+        LocalizedMessageFormatter.Format(localizer[code], details.ToDictionary(d => d.Name, d => d.Value));
+}

@@ -1,0 +1,102 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using OwlDigital.Authorization;
+using OwlDigital.Dtos;
+
+namespace OwlDigital.Portfolios;
+
+/// <summary>Measures, reporting rounds and the council report of the current tenant.</summary>
+public static class PortfolioEndpoints
+{
+    public static RouteGroupBuilder MapPortfolioEndpoints(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/api/portfolio").WithTags("Portfolio");
+
+        group.MapGet("/measures", async Task<Ok<PagedResultDto<MeasureDto>>> (
+                string? filter, Guid? orgUnitId, int? skip, int? take, string? sorting, IMeasureAppService service, CancellationToken cancellationToken) =>
+                TypedResults.Ok(await service.GetListAsync(
+                    new GetMeasureListInput { Filter = filter, OrgUnitId = orgUnitId, Skip = skip ?? 0, Take = take ?? PagedAndSortedResultRequestDto.DefaultTake, Sorting = sorting },
+                    cancellationToken)))
+            .RequireAuthorization(OwlDigitalPermissions.Portfolios.Default)
+            .WithName("GetMeasures")
+            .WithSummary("The measures plan, a page at a time, with each measure's progress per reporting date")
+            .WithDescription("sorting: number, title or year, optionally followed by ' desc'. take: 1 to 100.")
+            .ProducesValidationProblem();
+
+        group.MapGet("/measures/{id:guid}", async Task<Ok<MeasureDto>> (Guid id, IMeasureAppService service, CancellationToken cancellationToken) =>
+                TypedResults.Ok(await service.GetAsync(id, cancellationToken)))
+            .RequireAuthorization(OwlDigitalPermissions.Portfolios.Default)
+            .WithName("GetMeasure")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        group.MapPost("/measures", async Task<Created<MeasureDto>> (SaveMeasureDto input, IMeasureAppService service, CancellationToken cancellationToken) =>
+            {
+                var created = await service.CreateAsync(input, cancellationToken);
+                return TypedResults.Created($"/api/portfolio/measures/{created.Id}", created);
+            })
+            .RequireAuthorization(OwlDigitalPermissions.Portfolios.Edit)
+            .WithName("CreateMeasure")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+        group.MapPut("/measures/{id:guid}", async Task<Ok<MeasureDto>> (Guid id, SaveMeasureDto input, IMeasureAppService service, CancellationToken cancellationToken) =>
+                TypedResults.Ok(await service.UpdateAsync(id, input, cancellationToken)))
+            .RequireAuthorization(OwlDigitalPermissions.Portfolios.Edit)
+            .WithName("UpdateMeasure")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+        group.MapGet("/periods", async Task<Ok<IReadOnlyList<ReportingPeriodDto>>> (IReportingAppService service, CancellationToken cancellationToken) =>
+                TypedResults.Ok(await service.GetPeriodsAsync(cancellationToken)))
+            .RequireAuthorization(OwlDigitalPermissions.Portfolios.Default)
+            .WithName("GetReportingPeriods")
+            .WithSummary("The reporting rounds (31 March, 30 September), newest first, with how many measures have reported");
+
+        group.MapPost("/periods", async Task<Ok<ReportingPeriodDto>> (OpenReportingPeriodDto input, IReportingAppService service, CancellationToken cancellationToken) =>
+                TypedResults.Ok(await service.OpenPeriodAsync(input, cancellationToken)))
+            .RequireAuthorization(OwlDigitalPermissions.Portfolios.ManagePeriods)
+            .WithName("OpenReportingPeriod")
+            .WithSummary("Open the progress round for a reporting date (yyyy-03-31 or yyyy-09-30)")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+        group.MapPost("/periods/{id:guid}/close", async Task<Ok<ReportingPeriodDto>> (Guid id, IReportingAppService service, CancellationToken cancellationToken) =>
+                TypedResults.Ok(await service.ClosePeriodAsync(id, cancellationToken)))
+            .RequireAuthorization(OwlDigitalPermissions.Portfolios.ManagePeriods)
+            .WithName("CloseReportingPeriod")
+            .WithSummary("Close the round: its values are frozen")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        group.MapPost("/periods/{id:guid}/reopen", async Task<Ok<ReportingPeriodDto>> (Guid id, IReportingAppService service, CancellationToken cancellationToken) =>
+                TypedResults.Ok(await service.ReopenPeriodAsync(id, cancellationToken)))
+            .RequireAuthorization(OwlDigitalPermissions.Portfolios.ManagePeriods)
+            .WithName("ReopenReportingPeriod")
+            .WithSummary("Open a closed round again for corrections (recorded in the audit log)")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        group.MapGet("/periods/{id:guid}/progress", async Task<Ok<ProgressSheetDto>> (Guid id, IReportingAppService service, CancellationToken cancellationToken) =>
+                TypedResults.Ok(await service.GetProgressSheetAsync(id, cancellationToken)))
+            .RequireAuthorization(OwlDigitalPermissions.Portfolios.Default)
+            .WithName("GetProgressSheet")
+            .WithSummary("Every measure with its value at the date before and at this date")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        group.MapPut("/periods/{id:guid}/progress", async Task<Ok<ProgressSheetDto>> (Guid id, SaveProgressDto input, IReportingAppService service, CancellationToken cancellationToken) =>
+                TypedResults.Ok(await service.SaveProgressAsync(id, input, cancellationToken)))
+            .RequireAuthorization(OwlDigitalPermissions.Portfolios.Edit)
+            .WithName("SaveProgress")
+            .WithSummary("Save progress values (0–10, a, g, or empty to withdraw); all or nothing")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+        group.MapGet("/report", async Task<Ok<CouncilReportDto>> (IReportingAppService service, CancellationToken cancellationToken) =>
+                TypedResults.Ok(await service.GetCouncilReportAsync(cancellationToken)))
+            .RequireAuthorization(OwlDigitalPermissions.Portfolios.Default)
+            .WithName("GetCouncilReport")
+            .WithSummary("Council report: count and sum of progress by status per reporting date, newly implemented, by year reported");
+
+        return group;
+    }
+}
