@@ -1,0 +1,99 @@
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.Localization;
+using OwlDigital.Account;
+using OwlDigital.Authorization;
+using OwlDigital.Blazor.Components.Shared;
+using OwlDigital.Localization;
+using OwlDigital.Portfolios;
+using Radzen;
+using Radzen.Blazor;
+
+namespace OwlDigital.Blazor.Components.Pages.Portfolios;
+
+public partial class Measures
+{
+    private static readonly IReadOnlyDictionary<string, string> SortFieldsByColumn = new Dictionary<string, string>
+    {
+        [nameof(MeasureDto.Number)] = "number",
+        [nameof(MeasureDto.Title)] = "title",
+        [nameof(MeasureDto.YearReported)] = "year",
+    };
+
+    private RadzenDataGrid<MeasureDto> _grid = null!;
+    private IReadOnlyList<MeasureDto>? _measures;
+    private int _count;
+    private bool _isLoading;
+    private bool _canEdit;
+    private string? _filter;
+    private string? _message;
+    private string? _error;
+
+    [Inject]
+    private IMeasureAppService MeasureAppService { get; set; } = null!;
+
+    [Inject]
+    private IAccountAppService AccountAppService { get; set; } = null!;
+
+    [Inject]
+    private DialogService DialogService { get; set; } = null!;
+
+    [Inject]
+    private IStringLocalizer<OwlDigitalResource> Localizer { get; set; } = null!;
+
+    [Inject]
+    private ILogger<Measures> Logger { get; set; } = null!;
+
+    protected override async Task OnInitializedAsync() =>
+        _canEdit = (await AccountAppService.GetCurrentAsync()).GrantedPermissions.Contains(OwlDigitalPermissions.Portfolios.Edit);
+
+    private async Task LoadDataAsync(LoadDataArgs args)
+    {
+        _isLoading = true;
+        try
+        {
+            var sort = args.Sorts?.FirstOrDefault(s => s.SortOrder is not null && s.Property is not null && SortFieldsByColumn.ContainsKey(s.Property));
+            var result = await MeasureAppService.GetListAsync(new GetMeasureListInput
+            {
+                Skip = args.Skip ?? 0,
+                Take = args.Top ?? 50,
+                Filter = _filter,
+                Sorting = sort is null ? null : SortFieldsByColumn[sort.Property!] + (sort.SortOrder == SortOrder.Descending ? " desc" : string.Empty),
+            });
+            _measures = result.Items;
+            _count = (int)result.TotalCount;
+        }
+        catch (Exception exception)
+        {
+            _measures = [];
+            _error = UiError.From(exception, Localizer, Logger).Message;
+        }
+        finally
+        {
+            _isLoading = false;
+        }
+    }
+
+    private Task ReloadAsync() => _grid.FirstPage(forceReload: true);
+
+    private async Task EditAsync(MeasureDto? measure)
+    {
+        var saved = await DialogService.OpenAsync<MeasureDialog>(
+            measure is null ? Localizer["Measures:New"] : Localizer["Measures:EditTitle", measure.Number],
+            new Dictionary<string, object?> { [nameof(MeasureDialog.Measure)] = measure },
+            new DialogOptions { Width = "40rem", CloseDialogOnEsc = true });
+        if (saved is MeasureDto result)
+        {
+            _message = Localizer["Measures:Saved", result.Number];
+            await _grid.Reload();
+        }
+    }
+
+    private async Task AddOrgUnitAsync()
+    {
+        var saved = await DialogService.OpenAsync<OrgUnitDialog>(Localizer["OrgUnits:New"], null, new DialogOptions { Width = "32rem", CloseDialogOnEsc = true });
+        if (saved is OrgUnitDto orgUnit)
+        {
+            _message = Localizer["OrgUnits:Saved", orgUnit.Code, orgUnit.Name];
+        }
+    }
+}
