@@ -21,6 +21,7 @@ public static class OwlDigitalApplicationServiceCollectionExtensions
         services.AddAppService<IOrgUnitAppService, OrgUnitAppService>();
         services.AddAppService<IMeasureAppService, MeasureAppService>();
         services.AddAppService<IReportingAppService, ReportingAppService>();
+        services.AddAppService<IPublicPortfolioAppService, PublicPortfolioAppService>();
         services.AddAppService<IAuditLogAppService, AuditLogAppService>();
         services.AddAppService<IUserAdminAppService, UserAdminAppService>();
         services.AddAppService<ITenantMemberAppService, TenantMemberAppService>();

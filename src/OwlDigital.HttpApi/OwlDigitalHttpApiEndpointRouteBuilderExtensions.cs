@@ -18,6 +18,7 @@ public static class OwlDigitalHttpApiEndpointRouteBuilderExtensions
         routes.MapAccountEndpoints();
         routes.MapOrgUnitEndpoints();
         routes.MapPortfolioEndpoints();
+        routes.MapPublicPortfolioEndpoints();
         routes.MapAuditLogEndpoints();
         routes.MapUserAdminEndpoints();
         routes.MapTenantMemberEndpoints();

@@ -12,9 +12,9 @@ public sealed class CsvBuilder
     private const char Separator = ';';
     private readonly StringBuilder _text = new();
 
-    public void AddRow(params string?[] fields)
+    public void AddRow(params IReadOnlyList<string?> fields)
     {
-        for (var i = 0; i < fields.Length; i++)
+        for (var i = 0; i < fields.Count; i++)
         {
             if (i > 0)
             {

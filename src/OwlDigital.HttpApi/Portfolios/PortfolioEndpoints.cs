@@ -99,4 +99,24 @@ public static class PortfolioEndpoints
 
         return group;
     }
+
+    /// <summary>What tenants publish: readable without signing in, only where the tenant switched its public page on.</summary>
+    public static RouteGroupBuilder MapPublicPortfolioEndpoints(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/api/public/{ags}").WithTags("Public").AllowAnonymous();
+
+        group.MapGet("/measures", async Task<Ok<PublicPortfolioDto>> (string ags, IPublicPortfolioAppService service, CancellationToken cancellationToken) =>
+                TypedResults.Ok(await service.GetAsync(ags, cancellationToken)))
+            .WithName("GetPublicMeasures")
+            .WithSummary("A tenant's published measures plan and council report as JSON (open data)")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        group.MapGet("/measures.csv", async Task<FileContentHttpResult> (string ags, IPublicPortfolioAppService service, CancellationToken cancellationToken) =>
+                TypedResults.File(await service.GetCsvAsync(ags, cancellationToken), "text/csv; charset=utf-8", $"massnahmenplan-{ags}.csv"))
+            .WithName("GetPublicMeasuresCsv")
+            .WithSummary("The published measures plan as CSV (open data)")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        return group;
+    }
 }

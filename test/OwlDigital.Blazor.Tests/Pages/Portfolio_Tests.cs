@@ -65,6 +65,52 @@ public class Portfolio_Tests(BrowserFixture browser) : IClassFixture<BrowserFixt
         });
     }
 
+    [Fact]
+    public async Task A_Visitor_Should_Read_A_Published_Plan_Without_Signing_In()
+    {
+        var hoexter = await browser.TenantIdAsync("05762020");
+        var cdo = await browser.CreateAsync("cdo@hoexter.browser.test", MembershipRole.TenantAdmin, hoexter);
+        var admin = await browser.CreateAsync("admin@public.browser.test", MembershipRole.HostAdmin);
+        await SeedPlanAsync(cdo, hoexter);
+        await browser.AsUserAsync(cdo, hoexter, async services =>
+        {
+            var reporting = services.GetRequiredService<IReportingAppService>();
+            var period = (await reporting.GetPeriodsAsync()).Single();
+            var sheet = await reporting.GetProgressSheetAsync(period.Id);
+            await reporting.SaveProgressAsync(period.Id, new SaveProgressDto(sheet.Rows.Select(r => new ProgressInputDto(r.MeasureId, "4", r.ConcurrencyStamp)).ToList()));
+            return await reporting.ClosePeriodAsync(period.Id);
+        });
+
+        var page = await browser.NewPageAsync();
+        await page.RunAsync(nameof(A_Visitor_Should_Read_A_Published_Plan_Without_Signing_In), async () =>
+        {
+            await page.GotoAsync("/public/05762020");
+            await Expect(page.GetByTestId("public-not-found")).ToBeVisibleAsync();
+
+            await browser.AsUserAsync(admin, null, async services =>
+            {
+                var tenants = services.GetRequiredService<Tenants.ITenantAppService>();
+                var tenant = await tenants.GetAsync(hoexter);
+                return await tenants.UpdateFeaturesAsync(hoexter, new Tenants.UpdateTenantFeaturesDto
+                {
+                    Features = [.. tenant.Features, Tenants.TenantFeatures.PublicPage], ConcurrencyStamp = tenant.ConcurrencyStamp,
+                });
+            });
+
+            await page.GotoAsync("/");
+            await page.WaitForInteractiveAsync();
+            await page.GetByTestId("tenant-filter").FillAsync("Höxter, Stadt");
+            await page.GetByTestId("public-05762020").ClickAsync();
+            await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Maßnahmenplan Verwaltungsdigitalisierung – Höxter, Stadt" })).ToBeVisibleAsync();
+            var row = page.GetByTestId("public-plan").Locator("tr[data-number='MP 102']");
+            await Expect(row).ToContainTextAsync("Vorhaben MP 102");
+            await Expect(row.Locator("td").Last).ToHaveTextAsync("E");
+            await Expect(page.GetByTestId("public-report").Locator("tr.owl-report-total td")).ToHaveTextAsync("3");
+            await Expect(page.GetByTestId("login-link")).ToBeVisibleAsync();
+            await page.ScreenshotAsync("public-plan");
+        });
+    }
+
     private Task SeedPlanAsync(Users.OwlUser cdo, Guid tenantId) =>
         browser.AsUserAsync(cdo, tenantId, async services =>
         {
