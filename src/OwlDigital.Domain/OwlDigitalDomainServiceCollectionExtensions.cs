@@ -34,6 +34,7 @@ public static class OwlDigitalDomainServiceCollectionExtensions
         // Order matters: the demo users need the tenants.
         services.AddScoped<IDataSeedContributor, OwlTenantDataSeedContributor>();
         services.AddScoped<IDataSeedContributor, DemoUserDataSeedContributor>();
+        services.AddScoped<IDataSeedContributor, DemoPortfolioDataSeedContributor>();
         return services;
     }
 }

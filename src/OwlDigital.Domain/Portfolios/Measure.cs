@@ -61,6 +61,11 @@ public partial class Measure : AuditedAggregateRoot<Guid>, IMultiTenant
 
     public IReadOnlyCollection<MeasureProgress> Progress => _progress;
 
+    /// <summary>Generated for the demo installation (run command's demo mode), never real data.</summary>
+    public bool IsDemo { get; private set; }
+
+    public void MarkAsDemo() => IsDemo = true;
+
     /// <summary>Puts "mp11", "MP  011" and "MP 011" in the one form "MP 011", or refuses what is no measure number.</summary>
     public static string NormalizeNumber(string? number)
     {

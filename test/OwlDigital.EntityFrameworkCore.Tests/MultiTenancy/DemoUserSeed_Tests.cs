@@ -34,6 +34,7 @@ public class DemoUserSeed_Tests(PostgresDatabaseFixture database) : IClassFixtur
         var second = await SeedAsync();
 
         first.Changes["demo memberships created"].ShouldBe(2 + 7 + 8 + 1);
+        first.Changes["demo measures created"].ShouldBe(233 + 60 + 45 + 25);
         second.TotalChanges.ShouldBe(0);
         await database.WithScopeAsync(async services =>
         {

@@ -13,7 +13,7 @@ using OwlDigital.EntityFrameworkCore;
 namespace OwlDigital.Migrations
 {
     [DbContext(typeof(OwlDigitalDbContext))]
-    [Migration("20261125095845_Portfolio_Measures_Progress_Periods")]
+    [Migration("20261125102117_Portfolio_Measures_Progress_Periods")]
     partial class Portfolio_Measures_Progress_Periods
     {
         /// <inheritdoc />
@@ -268,6 +268,10 @@ namespace OwlDigital.Migrations
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)")
                         .HasColumnName("description");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_demo");
 
                     b.Property<DateTimeOffset?>("LastModificationTime")
                         .HasColumnType("timestamp with time zone")

@@ -26,6 +26,7 @@ namespace OwlDigital.Migrations
                     planned_introduction = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
                     benefits = table.Column<int>(type: "integer", nullable: false),
                     project_lead = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: true),
+                    is_demo = table.Column<bool>(type: "boolean", nullable: false),
                     cost_full_time_equivalents = table.Column<decimal>(type: "numeric(6,2)", precision: 6, scale: 2, nullable: true),
                     cost_one_time = table.Column<decimal>(type: "numeric(14,2)", precision: 14, scale: 2, nullable: true),
                     cost_running_per_year = table.Column<decimal>(type: "numeric(14,2)", precision: 14, scale: 2, nullable: true),
