@@ -19,4 +19,7 @@ public interface IReportingAppService
 
     /// <summary>Counts and sums by status for every reporting date that has a period.</summary>
     Task<CouncilReportDto> GetCouncilReportAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>The report and the measures plan (layout of Anlage 4: one progress column per reporting date) as an Excel workbook.</summary>
+    Task<byte[]> ExportCouncilReportAsync(CancellationToken cancellationToken = default);
 }

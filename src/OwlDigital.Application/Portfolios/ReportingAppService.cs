@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Localization;
 using OwlDigital.Authorization;
 using OwlDigital.ExceptionHandling;
+using OwlDigital.Export;
 using OwlDigital.Localization;
 using OwlDigital.Uow;
 using OwlDigital.Validation;
@@ -102,6 +103,68 @@ public sealed class ReportingAppService(
         var all = await measures.GetAllWithProgressAsync(cancellationToken);
         var dates = (await periods.GetAllAsync(cancellationToken)).Select(p => p.ReportingDate).ToList();
         return CouncilReport.Calculate(all, dates).ToDto(all.Count(m => !m.YearReported.AlreadyImplementedAtStart));
+    }
+
+    public async Task<byte[]> ExportCouncilReportAsync(CancellationToken cancellationToken = default)
+    {
+        var report = await GetCouncilReportAsync(cancellationToken);
+        var all = await measures.GetAllWithProgressAsync(cancellationToken);
+        var units = (await orgUnits.GetListAsync(cancellationToken)).ToDictionary(o => o.Id);
+        var dates = report.Columns.Select(c => c.ReportingDate).ToList();
+        var labels = dates.Select(ReportingDates.Label).ToList();
+        var statuses = new[] { MeasureStatus.Planned, MeasureStatus.BeingIntroduced, MeasureStatus.Implemented, MeasureStatus.Abandoned, MeasureStatus.OnHold };
+
+        var workbook = new XlsxBuilder().Sheet(localizer["Report:Title"]);
+        foreach (var (title, pick, total) in new (string, Func<StatusFiguresDto, int>, Func<CouncilReportColumnDto, int>)[]
+        {
+            (localizer["Report:SumTable"], s => s.Sum, c => c.TotalSum),
+            (localizer["Report:CountTable"], s => s.Count, c => c.TotalCount),
+        })
+        {
+            workbook.Row(title).Row([localizer["Report:Status"].Value, .. labels]);
+            foreach (var status in statuses)
+            {
+                workbook.Row([$"{status.ToLetter()} – {localizer[$"MeasureStatus:{status}"]}", .. report.Columns.Select(c => (object?)pick(c.ByStatus.Single(s => s.Status == status)))]);
+            }
+
+            workbook.Row([localizer["Report:Total"].Value, .. report.Columns.Select(c => (object?)total(c))]).Row();
+        }
+
+        workbook.Row(localizer["Report:NewlyImplemented"].Value);
+        foreach (var column in report.Columns)
+        {
+            workbook.Row(ReportingDates.Label(column.ReportingDate), string.Join(", ", column.NewlyImplemented));
+        }
+
+        workbook.Row().Row(localizer["Measures:YearReported"].Value, localizer["Report:Count"].Value);
+        foreach (var year in report.ByYearReported)
+        {
+            workbook.Row(year.YearReported, year.Count);
+        }
+
+        workbook.Row(localizer["Report:Total"].Value, report.ByYearReported.Sum(y => y.Count));
+
+        // The measures plan as councils know it (Anlage 4).
+        workbook.Sheet(localizer["Measures:PageTitle"]).Row(
+        [
+            localizer["OrgUnits:BusinessArea"].Value, localizer["Public:Office"].Value, localizer["Measures:Number"].Value, localizer["Measures:YearReported"].Value,
+            localizer["Measures:Title"].Value, localizer["Measures:Description"].Value, localizer["Measures:PlannedIntroduction"].Value,
+            .. labels.Select(l => (object?)$"{localizer["Export:ProgressAt"]} {l}"), localizer["Report:Status"].Value,
+        ]);
+        foreach (var measure in all.OrderBy(m => m.Number, StringComparer.Ordinal))
+        {
+            var unit = units.GetValueOrDefault(measure.OrgUnitId);
+            var area = unit?.BusinessAreaId is { } areaId ? units.GetValueOrDefault(areaId) : unit;
+            workbook.Row(
+            [
+                area is null ? null : $"{area.Code} {area.Name}", unit is null || unit == area ? null : $"{unit.Code} {unit.Name}", measure.Number,
+                measure.YearReported.ToString(), measure.Title, measure.Description, measure.PlannedIntroduction,
+                .. dates.Select(d => measure.ProgressAt(d) is { Level: { } level } ? (object?)level : (measure.ProgressAt(d)?.ToString() ?? ProgressValue.NotReportedText)),
+                dates.Count > 0 ? measure.StatusAt(dates[^1])?.ToLetter() : null,
+            ]);
+        }
+
+        return workbook.ToBytes();
     }
 
     private async Task<ReportingPeriodDto> ChangePeriodAsync(Guid periodId, Action<ReportingPeriod> change, CancellationToken cancellationToken)

@@ -97,6 +97,15 @@ public static class PortfolioEndpoints
             .WithName("GetCouncilReport")
             .WithSummary("Council report: count and sum of progress by status per reporting date, newly implemented, by year reported");
 
+        group.MapGet("/report.xlsx", async Task<FileContentHttpResult> (IReportingAppService service, CancellationToken cancellationToken) =>
+                TypedResults.File(
+                    await service.ExportCouncilReportAsync(cancellationToken),
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                    $"massnahmenplan-bericht-{DateTime.UtcNow:yyyyMMdd}.xlsx"))
+            .RequireAuthorization(OwlDigitalPermissions.Portfolios.Default)
+            .WithName("ExportCouncilReport")
+            .WithSummary("The council report and the measures plan as an Excel workbook");
+
         return group;
     }
 

@@ -67,6 +67,15 @@ public class ReportingRound_Tests(ReportingRound_Tests.Fixture fixture) : IClass
         column.NewlyImplemented.ShouldBe(["MP 901"]);
         report.ByYearReported.ShouldBe([new YearReportedCountDto("2020-U(10)", 1), new YearReportedCountDto("2022", 1), new YearReportedCountDto("2023", 1)]);
 
+        var workbook = await cdo.GetAsync("/api/portfolio/report.xlsx");
+        workbook.Content.Headers.ContentType!.MediaType.ShouldBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        var sheets = ReadWorkbook(await workbook.Content.ReadAsByteArrayAsync());
+        sheets.Keys.ShouldBe(["Bericht zum Maßnahmenplan", "Maßnahmenplan"]);
+        sheets["Bericht zum Maßnahmenplan"].ShouldContain(row => row.SequenceEqual(new[] { "U – umgesetzt", "9" }), "sum of the implemented, as a number");
+        sheets["Maßnahmenplan"][0].ShouldBe(
+            ["Geschäftskreis", "Dienststelle", "Nr.", "Jahr der Meldung", "Digitalisierungsprojekt/-thema", "Erläuterung/Beschreibung", "Termin/Zeitraum Einführung", "Projektfortschritt Stand 09.2023", "Projektstatus"]);
+        sheets["Maßnahmenplan"].Skip(1).Select(r => (r[2], r[7], r[8])).ShouldBe([("MP 901", "9", "U"), ("MP 902", "g", "g"), ("MP 903", "10", "U")]);
+
         (await cdo.PostAsync($"/api/portfolio/periods/{period.Id}/reopen", null)).StatusCode.ShouldBe(HttpStatusCode.OK);
         var audit = (await cdo.GetFromJsonAsync<PagedResultDto<OwlDigital.Auditing.AuditLogEntryDto>>($"/api/audit-log?entityType=ReportingPeriod&entityId={period.Id}", Json))!;
         audit.Items.ShouldContain(e => e.Changes.Any(ch => ch.Property == "IsClosed" && ch.OldValue == "True" && ch.NewValue == "False"));
@@ -153,6 +162,19 @@ public class ReportingRound_Tests(ReportingRound_Tests.Fixture fixture) : IClass
 
         var duplicate = await editor.PostAsJsonAsync("/api/portfolio/measures", new { number = "mp 970", yearReported = "2023", orgUnitId = orgUnit.Id, title = "Doppelt", benefits = "CostSaving" });
         duplicate.StatusCode.ShouldBe(HttpStatusCode.Conflict);
+    }
+
+    // Every sheet as rows of cell texts (numbers as written), read with the Open XML SDK like any other consumer.
+    private static Dictionary<string, List<string[]>> ReadWorkbook(byte[] bytes)
+    {
+        using var document = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(new MemoryStream(bytes), false);
+        var workbookPart = document.WorkbookPart!;
+        return workbookPart.Workbook.Descendants<DocumentFormat.OpenXml.Spreadsheet.Sheet>().ToDictionary(
+            sheet => sheet.Name!.Value!,
+            sheet => ((DocumentFormat.OpenXml.Packaging.WorksheetPart)workbookPart.GetPartById(sheet.Id!))
+                .Worksheet.Descendants<DocumentFormat.OpenXml.Spreadsheet.Row>()
+                .Select(row => row.Elements<DocumentFormat.OpenXml.Spreadsheet.Cell>().Select(c => c.InnerText).ToArray())
+                .ToList());
     }
 
     private static async Task<MeasureDto> CreateMeasureAsync(HttpClient client, Guid orgUnitId, string number, string yearReported) =>
