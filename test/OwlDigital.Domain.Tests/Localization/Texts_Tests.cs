@@ -1,0 +1,41 @@
+using System.Reflection;
+using OwlDigital.Auditing;
+using OwlDigital.Localization;
+using OwlDigital.Memberships;
+using OwlDigital.Portfolios;
+
+namespace OwlDigital.Domain.Tests.Localization;
+
+/// <summary>German first, English second: neither may lack a text the other has, nor one the code needs.</summary>
+public class Texts_Tests
+{
+    private static readonly JsonTextDictionaries Texts = new();
+
+    [Fact]
+    public void German_And_English_Should_Have_The_Same_Keys() =>
+        Texts.Keys("en").Order(StringComparer.Ordinal).ShouldBe(Texts.Keys("de").Order(StringComparer.Ordinal));
+
+    [Fact]
+    public void Every_Error_Code_Should_Have_A_Message()
+    {
+        var codes = typeof(OwlDigitalErrorCodes).GetNestedTypes().Prepend(typeof(OwlDigitalErrorCodes))
+            .SelectMany(t => t.GetFields(BindingFlags.Public | BindingFlags.Static))
+            .Where(f => f.IsLiteral)
+            .Select(f => (string)f.GetRawConstantValue()!)
+            .ToList();
+
+        codes.Count.ShouldBeGreaterThan(40);
+        codes.Where(code => !Texts.Keys("de").Contains(code)).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Every_Enum_Shown_In_The_Ui_Should_Have_A_Text()
+    {
+        var keys = Enum.GetNames<AuditLogAction>().Select(n => $"AuditLogAction:{n}")
+            .Concat(Enum.GetNames<MembershipRole>().Select(n => $"Role:{n}"))
+            .Concat(Enum.GetNames<MeasureStatus>().Select(n => $"MeasureStatus:{n}"))
+            .Concat(OwlDigital.Tenants.TenantFeatures.All.Select(f => $"Feature:{f}"));
+
+        keys.Where(key => !Texts.Keys("de").Contains(key)).ShouldBeEmpty();
+    }
+}
