@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Benchmark of the HTTP API on loopback: p50/p95 of /api/tenants against /health and against the
-# raw SQL the endpoint needs, measured in the same run. Starts its own private PostgreSQL and a
+# Benchmark of the HTTP API on loopback: p50/p95 of /api/tenants and of a demo tenant's measures
+# list (page of 50, signed in) against /health and against the raw SQL the tenant list needs,
+# measured in the same run. Starts its own private PostgreSQL and a
 # Release build of the host; everything stops when it is done.
 #   ./etc/bench/run.sh [requests per target (2000)] [concurrency (8)]
 set -euo pipefail
@@ -38,7 +39,11 @@ owl_log "building (Release)"
 dotnet build "$ROOT/src/OwlDigital.DbMigrator" -c Release -nologo -v q -clp:ErrorsOnly
 dotnet build "$ROOT/angular-free-ui/OwlDigital.Blazor" -c Release -nologo -v q -clp:ErrorsOnly
 dotnet build "$ROOT/etc/bench/OwlDigital.Bench" -c Release -nologo -v q -clp:ErrorsOnly
-dotnet run --no-build -c Release --project "$ROOT/src/OwlDigital.DbMigrator" >/dev/null
+# Demo mode seeds Minden's measures plan and its CDO, whose token reads the measures list.
+BENCH_PASSWORD="Bench-$(head -c 12 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' | head -c 10)-7a"
+DOTNET_ENVIRONMENT=Development OWLDIGITAL_DEMO_PASSWORD="$BENCH_PASSWORD" \
+  dotnet run --no-build -c Release --project "$ROOT/src/OwlDigital.DbMigrator" >/dev/null
+export OWLDIGITAL_BENCH_EMAIL="cdo-minden@owl-demo.example" OWLDIGITAL_BENCH_PASSWORD="$BENCH_PASSWORD"
 
 owl_log "starting the host on 127.0.0.1:$HTTP_PORT"
 # Request logging to the console would measure the terminal, not the application.

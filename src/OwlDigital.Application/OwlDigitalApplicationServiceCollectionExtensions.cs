@@ -4,6 +4,7 @@ using OwlDigital.Auditing;
 using OwlDigital.Authorization;
 using OwlDigital.Memberships;
 using OwlDigital.Portfolios;
+using OwlDigital.Portfolios.Import;
 using OwlDigital.Tenants;
 using OwlDigital.Users;
 using OwlDigital.Uow;
@@ -22,6 +23,7 @@ public static class OwlDigitalApplicationServiceCollectionExtensions
         services.AddAppService<IMeasureAppService, MeasureAppService>();
         services.AddAppService<IReportingAppService, ReportingAppService>();
         services.AddAppService<IPublicPortfolioAppService, PublicPortfolioAppService>();
+        services.AddAppService<IMeasureImportAppService, MeasureImportAppService>();
         services.AddAppService<IAuditLogAppService, AuditLogAppService>();
         services.AddAppService<IUserAdminAppService, UserAdminAppService>();
         services.AddAppService<ITenantMemberAppService, TenantMemberAppService>();

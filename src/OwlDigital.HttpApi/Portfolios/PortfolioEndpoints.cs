@@ -48,6 +48,21 @@ public static class PortfolioEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
 
+        group.MapPost("/imports/preview", async Task<Ok<MeasureImportResultDto>> (HttpRequest request, IMeasureImportAppService service, CancellationToken cancellationToken) =>
+                TypedResults.Ok(await service.PreviewAsync(await ReadBodyAsync(request, cancellationToken), cancellationToken)))
+            .RequireAuthorization(OwlDigitalPermissions.Portfolios.Edit)
+            .WithName("PreviewMeasureImport")
+            .WithSummary("Send an .xlsx or .csv measures plan as the request body: what an import would create, update or leave, and every problem by row and column");
+
+        group.MapPost("/imports", async Task<Results<Ok<MeasureImportResultDto>, UnprocessableEntity<MeasureImportResultDto>>> (HttpRequest request, IMeasureImportAppService service, CancellationToken cancellationToken) =>
+            {
+                var result = await service.ImportAsync(await ReadBodyAsync(request, cancellationToken), cancellationToken);
+                return result.Committed ? TypedResults.Ok(result) : TypedResults.UnprocessableEntity(result);
+            })
+            .RequireAuthorization(OwlDigitalPermissions.Portfolios.Edit)
+            .WithName("ImportMeasures")
+            .WithSummary("Import the measures plan: all rows or, with any problem (422, problems listed), none");
+
         group.MapGet("/periods", async Task<Ok<IReadOnlyList<ReportingPeriodDto>>> (IReportingAppService service, CancellationToken cancellationToken) =>
                 TypedResults.Ok(await service.GetPeriodsAsync(cancellationToken)))
             .RequireAuthorization(OwlDigitalPermissions.Portfolios.Default)
@@ -107,6 +122,21 @@ public static class PortfolioEndpoints
             .WithSummary("The council report and the measures plan as an Excel workbook");
 
         return group;
+    }
+
+    /// <summary>Upper bound of an uploaded plan; Minden's 233 measures make about 50 KB.</summary>
+    public const int MaxImportBytes = 10 * 1024 * 1024;
+
+    private static async Task<byte[]> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        if (request.ContentLength > MaxImportBytes)
+        {
+            throw new BadHttpRequestException($"The file is larger than {MaxImportBytes / 1024 / 1024} MB.", StatusCodes.Status413PayloadTooLarge);
+        }
+
+        using var buffer = new MemoryStream();
+        await request.Body.CopyToAsync(buffer, cancellationToken);
+        return buffer.ToArray();
     }
 
     /// <summary>What tenants publish: readable without signing in, only where the tenant switched its public page on.</summary>
