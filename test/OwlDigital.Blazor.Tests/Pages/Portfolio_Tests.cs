@@ -111,6 +111,37 @@ public class Portfolio_Tests(BrowserFixture browser) : IClassFixture<BrowserFixt
         });
     }
 
+    [Fact]
+    public async Task A_Cdo_Should_Preview_And_Import_A_Csv_File_And_See_Problems_Of_A_Bad_One()
+    {
+        var guetersloh = await browser.TenantIdAsync("05754008");
+        var cdo = await browser.CreateAsync("cdo@guetersloh.browser.test", MembershipRole.TenantAdmin, guetersloh);
+        await browser.AsUserAsync(cdo, guetersloh, services =>
+            services.GetRequiredService<IOrgUnitAppService>().CreateAsync(new CreateOrgUnitDto { Code = "0.1", Name = "Zentraler Steuerungsdienst" }));
+        var good = "Nr.;Jahr der Meldung;Dienststelle;Digitalisierungsprojekt/-thema;Projektfortschritt Stand 09.2023\r\nMP 401;2022;0.1 Zentraler Steuerungsdienst;E-Akte;5\r\nMP 402;2023;0.1;Chatbot;(Leer)\r\n"u8.ToArray();
+        var bad = "Nr.;Jahr der Meldung;Dienststelle;Digitalisierungsprojekt/-thema;Projektfortschritt Stand 09.2023\r\nMP 403;2022;0.1;Falsch;elf\r\n"u8.ToArray();
+
+        var page = await browser.NewPageAsync();
+        await page.RunAsync(nameof(A_Cdo_Should_Preview_And_Import_A_Csv_File_And_See_Problems_Of_A_Bad_One), async () =>
+        {
+            await page.SignInAsync("cdo@guetersloh.browser.test", TestUsers.Password, "/portfolio/measures");
+            await page.WaitForInteractiveAsync();
+
+            await page.GetByTestId("import-open").ClickAsync();
+            await page.Locator("input[type=file]").SetInputFilesAsync(new FilePayload { Name = "falsch.csv", MimeType = "text/csv", Buffer = bad });
+            await Expect(page.GetByTestId("import-problems")).ToContainTextAsync("Zeile 2, Spalte „Projektfortschritt Stand 09.2023“: „elf“ ist kein Projektfortschritt");
+            await Expect(page.GetByTestId("import-commit")).ToBeDisabledAsync();
+
+            await page.Locator("input[type=file]").SetInputFilesAsync(new FilePayload { Name = "plan.csv", MimeType = "text/csv", Buffer = good });
+            await Expect(page.GetByTestId("import-summary")).ToHaveTextAsync("2 Maßnahmen neu, 0 geändert, 0 unverändert.");
+            await page.GetByTestId("import-commit").ClickAsync();
+
+            await Expect(page.GetByTestId("measure-message")).ToContainTextAsync("Import abgeschlossen: 2 neu, 0 geändert, 0 unverändert.");
+            await Expect(page.GetByTestId("measure-grid")).ToContainTextAsync("E-Akte");
+            await Expect(page.GetByTestId("measure-grid").Locator("tr", new() { HasText = "MP 401" })).ToContainTextAsync("5 (E)");
+        });
+    }
+
     private Task SeedPlanAsync(Users.OwlUser cdo, Guid tenantId) =>
         browser.AsUserAsync(cdo, tenantId, async services =>
         {

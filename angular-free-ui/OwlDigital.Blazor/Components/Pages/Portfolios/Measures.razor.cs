@@ -88,6 +88,16 @@ public partial class Measures
         }
     }
 
+    private async Task ImportAsync()
+    {
+        var result = await DialogService.OpenAsync<ImportDialog>(Localizer["Import:Title"], null, new DialogOptions { Width = "44rem", CloseDialogOnEsc = true });
+        if (result is MeasureImportResultDto imported)
+        {
+            _message = Localizer["Import:Done", imported.CreateCount, imported.UpdateCount, imported.UnchangedCount];
+            await ReloadAsync();
+        }
+    }
+
     private async Task AddOrgUnitAsync()
     {
         var saved = await DialogService.OpenAsync<OrgUnitDialog>(Localizer["OrgUnits:New"], null, new DialogOptions { Width = "32rem", CloseDialogOnEsc = true });
