@@ -24,6 +24,7 @@ public static class OwlDigitalApplicationServiceCollectionExtensions
         services.AddAppService<IReportingAppService, ReportingAppService>();
         services.AddAppService<IPublicPortfolioAppService, PublicPortfolioAppService>();
         services.AddAppService<IMeasureImportAppService, MeasureImportAppService>();
+        services.AddAppService<IProgramAppService, ProgramAppService>();
         services.AddAppService<IAuditLogAppService, AuditLogAppService>();
         services.AddAppService<IUserAdminAppService, UserAdminAppService>();
         services.AddAppService<ITenantMemberAppService, TenantMemberAppService>();

@@ -61,6 +61,10 @@ public static class OwlDigitalErrorCodes
         public const string NegativeCost = "OwlDigital:Portfolios:0015";
         public const string PeriodExists = "OwlDigital:Portfolios:0016";
         public const string MeasureChangedMeanwhile = "OwlDigital:Portfolios:0017";
+        public const string InvalidProgramName = "OwlDigital:Portfolios:0018";
+        public const string InvalidTarget = "OwlDigital:Portfolios:0019";
+        public const string InvalidTargetValue = "OwlDigital:Portfolios:0020";
+        public const string ComputedTarget = "OwlDigital:Portfolios:0021";
     }
 
     public static class Tenants

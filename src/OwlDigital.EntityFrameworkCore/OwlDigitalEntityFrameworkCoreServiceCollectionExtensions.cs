@@ -52,6 +52,7 @@ public static class OwlDigitalEntityFrameworkCoreServiceCollectionExtensions
         services.AddScoped<IOrgUnitRepository, EfCoreOrgUnitRepository>();
         services.AddScoped<IMeasureRepository, EfCoreMeasureRepository>();
         services.AddScoped<IReportingPeriodRepository, EfCoreReportingPeriodRepository>();
+        services.AddScoped<IProgramRepository, EfCoreProgramRepository>();
         services.AddScoped<IAuditLogRepository, EfCoreAuditLogRepository>();
         services.AddScoped<IUserRepository, EfCoreUserRepository>();
         services.AddScoped<CrossTenantReader>();

@@ -69,6 +69,9 @@ public static class OwlDigitalPermissions
 
         /// <summary>Open, close and reopen reporting periods.</summary>
         public const string ManagePeriods = Default + ".ManagePeriods";
+
+        /// <summary>Set up programs and their targets, enter manual target figures.</summary>
+        public const string ManagePrograms = Default + ".ManagePrograms";
     }
 
     public static IReadOnlyList<string> All { get; } = typeof(OwlDigitalPermissions)

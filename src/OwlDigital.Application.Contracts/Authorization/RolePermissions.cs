@@ -36,6 +36,7 @@ public static class RolePermissions
             OwlDigitalPermissions.Portfolios.Default,
             OwlDigitalPermissions.Portfolios.Edit,
             OwlDigitalPermissions.Portfolios.ManagePeriods,
+            OwlDigitalPermissions.Portfolios.ManagePrograms,
         },
         [MembershipRole.TenantEditor] = new HashSet<string>
         {

@@ -12,6 +12,7 @@ public sealed record MeasureDto(
     string? PlannedIntroduction,
     BenefitCategories Benefits,
     string? ProjectLead,
+    Guid? ProgramId,
     PrioritisationDto Prioritisation,
     CostsDto Costs,
     IReadOnlyList<ProgressEntryDto> Progress,

@@ -21,6 +21,9 @@ public sealed class SaveMeasureDto
 
     public string? ProjectLead { get; set; }
 
+    /// <summary>The strategy program of the measure, if any.</summary>
+    public Guid? ProgramId { get; set; }
+
     public PrioritisationDto? Prioritisation { get; set; }
 
     public CostsDto? Costs { get; set; }

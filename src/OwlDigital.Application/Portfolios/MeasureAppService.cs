@@ -11,6 +11,7 @@ namespace OwlDigital.Portfolios;
 public sealed class MeasureAppService(
     IMeasureRepository measures,
     IOrgUnitRepository orgUnits,
+    IProgramRepository programs,
     MeasureManager measureManager,
     IPermissionChecker permissionChecker,
     IUnitOfWork unitOfWork,
@@ -38,7 +39,7 @@ public sealed class MeasureAppService(
         await permissionChecker.CheckAsync(OwlDigitalPermissions.Portfolios.Edit, cancellationToken);
         var yearReported = ParseYear(input.YearReported);
         var measure = await measureManager.CreateAsync(input.Number, yearReported, input.OrgUnitId, input.Title, input.Benefits, cancellationToken);
-        Apply(measure, input);
+        await ApplyAsync(measure, input, cancellationToken);
         await measures.InsertAsync(measure, cancellationToken);
         await unitOfWork.SaveChangesAsync(cancellationToken);
         return measure.ToDto(await OrgUnitsAsync(cancellationToken));
@@ -61,13 +62,19 @@ public sealed class MeasureAppService(
         measure.MoveTo(input.OrgUnitId, ParseYear(input.YearReported));
         measure.SetTitle(input.Title);
         measure.SetBenefits(input.Benefits);
-        Apply(measure, input);
+        await ApplyAsync(measure, input, cancellationToken);
         await unitOfWork.SaveChangesAsync(cancellationToken);
         return measure.ToDto(await OrgUnitsAsync(cancellationToken));
     }
 
-    private static void Apply(Measure measure, SaveMeasureDto input)
+    private async Task ApplyAsync(Measure measure, SaveMeasureDto input, CancellationToken cancellationToken)
     {
+        if (input.ProgramId is { } programId && await programs.FindAsync(programId, cancellationToken) is null)
+        {
+            throw new EntityNotFoundException(typeof(DigitalProgram), programId);
+        }
+
+        measure.AssignToProgram(input.ProgramId);
         measure.SetDetails(input.Description, input.PlannedIntroduction, input.ProjectLead);
         if (input.Prioritisation is { } p)
         {

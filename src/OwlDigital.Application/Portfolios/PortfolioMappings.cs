@@ -13,6 +13,7 @@ internal static class PortfolioMappings
         measure.PlannedIntroduction,
         measure.Benefits,
         measure.ProjectLead,
+        measure.ProgramId,
         new PrioritisationDto(
             measure.Prioritisation.CaseVolume,
             measure.Prioritisation.EfficiencyGain,

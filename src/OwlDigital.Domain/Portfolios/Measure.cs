@@ -53,6 +53,11 @@ public partial class Measure : AuditedAggregateRoot<Guid>, IMultiTenant
 
     public BenefitCategories Benefits { get; private set; }
 
+    /// <summary>The strategy program the measure belongs to, if any.</summary>
+    public Guid? ProgramId { get; private set; }
+
+    public void AssignToProgram(Guid? programId) => ProgramId = programId;
+
     public string? ProjectLead { get; private set; }
 
     public Prioritisation Prioritisation { get; private set; }

@@ -240,6 +240,56 @@ namespace OwlDigital.Migrations
                     b.ToTable("memberships", (string)null);
                 });
 
+            modelBuilder.Entity("OwlDigital.Portfolios.DigitalProgram", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("concurrency_stamp");
+
+                    b.Property<DateTimeOffset>("CreationTime")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("creation_time");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("description");
+
+                    b.Property<DateTimeOffset?>("LastModificationTime")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_modification_time");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("name")
+                        .UseCollation("german");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_programs");
+
+                    b.HasIndex("TenantId")
+                        .HasDatabaseName("ix_programs_tenant_id");
+
+                    b.HasIndex("TenantId", "Name")
+                        .IsUnique()
+                        .HasDatabaseName("ix_programs_tenant_id_name");
+
+                    b.ToTable("programs", (string)null);
+                });
+
             modelBuilder.Entity("OwlDigital.Portfolios.Measure", b =>
                 {
                     b.Property<Guid>("Id")
@@ -288,6 +338,10 @@ namespace OwlDigital.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)")
                         .HasColumnName("planned_introduction");
+
+                    b.Property<Guid?>("ProgramId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("program_id");
 
                     b.Property<string>("ProjectLead")
                         .HasMaxLength(128)
@@ -365,6 +419,9 @@ namespace OwlDigital.Migrations
 
                     b.HasIndex("OrgUnitId")
                         .HasDatabaseName("ix_measures_org_unit_id");
+
+                    b.HasIndex("ProgramId")
+                        .HasDatabaseName("ix_measures_program_id");
 
                     b.HasIndex("TenantId")
                         .HasDatabaseName("ix_measures_tenant_id");
@@ -475,6 +532,62 @@ namespace OwlDigital.Migrations
                         .HasDatabaseName("ix_org_units_tenant_id_code");
 
                     b.ToTable("org_units", (string)null);
+                });
+
+            modelBuilder.Entity("OwlDigital.Portfolios.ProgramTarget", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly>("Deadline")
+                        .HasColumnType("date")
+                        .HasColumnName("deadline");
+
+                    b.Property<DateOnly?>("ManualAsOf")
+                        .HasColumnType("date")
+                        .HasColumnName("manual_as_of");
+
+                    b.Property<decimal?>("ManualValue")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)")
+                        .HasColumnName("manual_value");
+
+                    b.Property<string>("Metric")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("metric");
+
+                    b.Property<Guid>("ProgramId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("program_id");
+
+                    b.Property<decimal>("TargetValue")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)")
+                        .HasColumnName("target_value");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)")
+                        .HasColumnName("text");
+
+                    b.HasKey("Id")
+                        .HasName("pk_program_targets");
+
+                    b.HasIndex("ProgramId")
+                        .HasDatabaseName("ix_program_targets_program_id");
+
+                    b.HasIndex("TenantId")
+                        .HasDatabaseName("ix_program_targets_tenant_id");
+
+                    b.ToTable("program_targets", (string)null);
                 });
 
             modelBuilder.Entity("OwlDigital.Portfolios.ReportingPeriod", b =>
@@ -766,6 +879,16 @@ namespace OwlDigital.Migrations
                         .HasConstraintName("fk_memberships_asp_net_users_user_id");
                 });
 
+            modelBuilder.Entity("OwlDigital.Portfolios.DigitalProgram", b =>
+                {
+                    b.HasOne("OwlDigital.Tenants.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_programs_tenants_tenant_id");
+                });
+
             modelBuilder.Entity("OwlDigital.Portfolios.Measure", b =>
                 {
                     b.HasOne("OwlDigital.Portfolios.OrgUnit", null)
@@ -774,6 +897,12 @@ namespace OwlDigital.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_measures_org_unit_org_unit_id");
+
+                    b.HasOne("OwlDigital.Portfolios.DigitalProgram", null)
+                        .WithMany()
+                        .HasForeignKey("ProgramId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_measures_programs_program_id");
 
                     b.HasOne("OwlDigital.Tenants.Tenant", null)
                         .WithMany()
@@ -816,6 +945,23 @@ namespace OwlDigital.Migrations
                         .HasConstraintName("fk_org_units_tenants_tenant_id");
                 });
 
+            modelBuilder.Entity("OwlDigital.Portfolios.ProgramTarget", b =>
+                {
+                    b.HasOne("OwlDigital.Portfolios.DigitalProgram", null)
+                        .WithMany("Targets")
+                        .HasForeignKey("ProgramId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_program_targets_programs_program_id");
+
+                    b.HasOne("OwlDigital.Tenants.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_program_targets_tenants_tenant_id");
+                });
+
             modelBuilder.Entity("OwlDigital.Portfolios.ReportingPeriod", b =>
                 {
                     b.HasOne("OwlDigital.Tenants.Tenant", null)
@@ -824,6 +970,11 @@ namespace OwlDigital.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_reporting_periods_tenants_tenant_id");
+                });
+
+            modelBuilder.Entity("OwlDigital.Portfolios.DigitalProgram", b =>
+                {
+                    b.Navigation("Targets");
                 });
 
             modelBuilder.Entity("OwlDigital.Portfolios.Measure", b =>

@@ -43,6 +43,7 @@ public sealed class MeasureConfiguration : IEntityTypeConfiguration<Measure>
         });
         builder.HasOne<Tenant>().WithMany().HasForeignKey(m => m.TenantId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<OrgUnit>().WithMany().HasForeignKey(m => m.OrgUnitId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<DigitalProgram>().WithMany().HasForeignKey(m => m.ProgramId).OnDelete(DeleteBehavior.SetNull);
         builder.HasMany(m => m.Progress).WithOne().HasForeignKey(p => p.MeasureId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(m => m.Progress).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.HasIndex(m => new { m.TenantId, m.Number }).IsUnique();

@@ -63,6 +63,34 @@ public static class PortfolioEndpoints
             .WithName("ImportMeasures")
             .WithSummary("Import the measures plan: all rows or, with any problem (422, problems listed), none");
 
+        group.MapGet("/programs", async Task<Ok<IReadOnlyList<ProgramDto>>> (IProgramAppService service, CancellationToken cancellationToken) =>
+                TypedResults.Ok(await service.GetListAsync(cancellationToken)))
+            .RequireAuthorization(OwlDigitalPermissions.Portfolios.Default)
+            .WithName("GetPrograms")
+            .WithSummary("Programs with their targets and how far each is reached (computed live where the app has the data)");
+
+        group.MapPost("/programs", async Task<Ok<ProgramDto>> (SaveProgramDto input, IProgramAppService service, CancellationToken cancellationToken) =>
+                TypedResults.Ok(await service.CreateAsync(input, cancellationToken)))
+            .RequireAuthorization(OwlDigitalPermissions.Portfolios.ManagePrograms)
+            .WithName("CreateProgram")
+            .ProducesValidationProblem();
+
+        group.MapPost("/programs/{id:guid}/targets", async Task<Ok<ProgramDto>> (Guid id, AddTargetDto input, IProgramAppService service, CancellationToken cancellationToken) =>
+                TypedResults.Ok(await service.AddTargetAsync(id, input, cancellationToken)))
+            .RequireAuthorization(OwlDigitalPermissions.Portfolios.ManagePrograms)
+            .WithName("AddProgramTarget")
+            .WithSummary("Add a SMART target: text, metric (MeasuresImplemented, MeasuresImplementedPercent, Manual), target value, deadline")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+        group.MapPut("/programs/{id:guid}/targets/{targetId:guid}/value", async Task<Ok<ProgramDto>> (Guid id, Guid targetId, RecordTargetValueDto input, IProgramAppService service, CancellationToken cancellationToken) =>
+                TypedResults.Ok(await service.RecordTargetValueAsync(id, targetId, input, cancellationToken)))
+            .RequireAuthorization(OwlDigitalPermissions.Portfolios.ManagePrograms)
+            .WithName("RecordProgramTargetValue")
+            .WithSummary("Enter the current figure of a manual target, with its as-of date")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
         group.MapGet("/periods", async Task<Ok<IReadOnlyList<ReportingPeriodDto>>> (IReportingAppService service, CancellationToken cancellationToken) =>
                 TypedResults.Ok(await service.GetPeriodsAsync(cancellationToken)))
             .RequireAuthorization(OwlDigitalPermissions.Portfolios.Default)

@@ -142,6 +142,43 @@ public class Portfolio_Tests(BrowserFixture browser) : IClassFixture<BrowserFixt
         });
     }
 
+    [Fact]
+    public async Task The_Target_Dashboard_Should_Show_How_Far_A_Computed_Target_Is_Reached()
+    {
+        var lippe = await browser.TenantIdAsync("05766");
+        var cdo = await browser.CreateAsync("cdo@lippe.browser.test", MembershipRole.TenantAdmin, lippe);
+        await browser.AsUserAsync(cdo, lippe, async services =>
+        {
+            var programs = services.GetRequiredService<IProgramAppService>();
+            var program = await programs.CreateAsync(new SaveProgramDto("Online-Dienste", null));
+            program = await programs.AddTargetAsync(program.Id, new AddTargetDto("4 Maßnahmen umgesetzt", TargetMetric.MeasuresImplemented, 4, new DateOnly(2025, 12, 31), program.ConcurrencyStamp));
+            var orgUnitId = (await services.GetRequiredService<IOrgUnitAppService>().CreateAsync(new CreateOrgUnitDto { Code = "1", Name = "Kreisverwaltung" })).Id;
+            var measure = await services.GetRequiredService<IMeasureAppService>().CreateAsync(new SaveMeasureDto
+            {
+                Number = "MP 001", YearReported = "2023", OrgUnitId = orgUnitId, Title = "Kfz-Zulassung online", Benefits = BenefitCategories.ServiceImprovement, ProgramId = program.Id,
+            });
+            var reporting = services.GetRequiredService<IReportingAppService>();
+            var period = await reporting.OpenPeriodAsync(new OpenReportingPeriodDto(new DateOnly(2024, 3, 31)));
+            return await reporting.SaveProgressAsync(period.Id, new SaveProgressDto([new ProgressInputDto(measure.Id, "10", measure.ConcurrencyStamp)]));
+        });
+
+        var page = await browser.NewPageAsync();
+        await page.RunAsync(nameof(The_Target_Dashboard_Should_Show_How_Far_A_Computed_Target_Is_Reached), async () =>
+        {
+            await page.SignInAsync("cdo@lippe.browser.test", TestUsers.Password, "/portfolio/targets");
+            await page.WaitForInteractiveAsync();
+            var program = page.GetByTestId("program-Online-Dienste");
+            await Expect(program).ToContainTextAsync("4 Maßnahmen umgesetzt");
+            await Expect(program).ToContainTextAsync("1 Maßnahmen im Programm");
+            await Expect(program.GetByTestId("target-percent")).ToHaveAttributeAsync("aria-valuenow", "25");
+
+            await page.GetByTestId("program-name").FillAsync("DMS");
+            await page.GetByTestId("program-create").ClickAsync();
+            await Expect(page.GetByTestId("program-DMS")).ToBeVisibleAsync();
+            await page.ScreenshotAsync("program-targets");
+        });
+    }
+
     private Task SeedPlanAsync(Users.OwlUser cdo, Guid tenantId) =>
         browser.AsUserAsync(cdo, tenantId, async services =>
         {

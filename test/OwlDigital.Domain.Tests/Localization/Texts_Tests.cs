@@ -34,6 +34,7 @@ public class Texts_Tests
         var keys = Enum.GetNames<AuditLogAction>().Select(n => $"AuditLogAction:{n}")
             .Concat(Enum.GetNames<MembershipRole>().Select(n => $"Role:{n}"))
             .Concat(Enum.GetNames<MeasureStatus>().Select(n => $"MeasureStatus:{n}"))
+            .Concat(Enum.GetNames<TargetMetric>().Select(n => $"TargetMetric:{n}"))
             .Concat(OwlDigital.Tenants.TenantFeatures.All.Select(f => $"Feature:{f}"));
 
         keys.Where(key => !Texts.Keys("de").Contains(key)).ShouldBeEmpty();

@@ -1,0 +1,33 @@
+namespace OwlDigital.Portfolios;
+
+public sealed record ProgramDto(Guid Id, string Name, string? Description, int MeasureCount, IReadOnlyList<ProgramTargetDto> Targets, string ConcurrencyStamp);
+
+/// <summary>A target with how far it is reached: <see cref="Current"/> computed live or entered (<see cref="AsOf"/>).</summary>
+public sealed record ProgramTargetDto(
+    Guid Id,
+    string Text,
+    TargetMetric Metric,
+    decimal TargetValue,
+    DateOnly Deadline,
+    decimal? Current,
+    DateOnly? AsOf,
+    decimal? PercentReached);
+
+public sealed record SaveProgramDto(string Name, string? Description);
+
+public sealed record AddTargetDto(string Text, TargetMetric Metric, decimal TargetValue, DateOnly Deadline, string ConcurrencyStamp);
+
+public sealed record RecordTargetValueDto(decimal Value, DateOnly AsOf, string ConcurrencyStamp);
+
+public interface IProgramAppService
+{
+    /// <summary>The tenant's programs with every target and how far it is reached (the dashboard).</summary>
+    Task<IReadOnlyList<ProgramDto>> GetListAsync(CancellationToken cancellationToken = default);
+
+    Task<ProgramDto> CreateAsync(SaveProgramDto input, CancellationToken cancellationToken = default);
+
+    Task<ProgramDto> AddTargetAsync(Guid programId, AddTargetDto input, CancellationToken cancellationToken = default);
+
+    /// <summary>For a manual target: the current figure and as of when.</summary>
+    Task<ProgramDto> RecordTargetValueAsync(Guid programId, Guid targetId, RecordTargetValueDto input, CancellationToken cancellationToken = default);
+}
