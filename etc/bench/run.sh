@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Benchmark of the HTTP API on loopback: p50/p95 of /api/tenants and of a demo tenant's measures
-# list (page of 50, signed in) against /health and against the raw SQL the tenant list needs,
+# list (page of 50, signed in) against /health and against the raw SQL the tenant list needs, and a
+# 1,000-measure workbook import against PostgreSQL COPY of the same rows,
 # measured in the same run. Starts its own private PostgreSQL and a
 # Release build of the host; everything stops when it is done.
 #   ./etc/bench/run.sh [requests per target (2000)] [concurrency (8)]

@@ -16,5 +16,8 @@ public interface IMeasureRepository
     /// <summary>Tracked, with progress, for saving progress of many measures at once.</summary>
     Task<List<Measure>> GetByIdsAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken = default);
 
+    /// <summary>The numbers in use in the current tenant.</summary>
+    Task<List<string>> GetNumbersAsync(CancellationToken cancellationToken = default);
+
     Task InsertAsync(Measure measure, CancellationToken cancellationToken = default);
 }

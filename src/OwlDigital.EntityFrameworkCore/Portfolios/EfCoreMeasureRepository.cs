@@ -46,6 +46,9 @@ public sealed class EfCoreMeasureRepository(OwlDigitalDbContext dbContext) : IMe
     public Task<List<Measure>> GetByIdsAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken = default) =>
         dbContext.Set<Measure>().Include(m => m.Progress).Where(m => ids.Contains(m.Id)).ToListAsync(cancellationToken);
 
+    public Task<List<string>> GetNumbersAsync(CancellationToken cancellationToken = default) =>
+        dbContext.Set<Measure>().Select(m => m.Number).ToListAsync(cancellationToken);
+
     public async Task InsertAsync(Measure measure, CancellationToken cancellationToken = default) =>
         await dbContext.Set<Measure>().AddAsync(measure, cancellationToken);
 }

@@ -79,7 +79,7 @@ public sealed partial class MeasureImportAppService(
         var units = (await orgUnits.GetListAsync(cancellationToken)).ToDictionary(o => o.Code, StringComparer.OrdinalIgnoreCase);
         var knownPeriods = (await periods.GetAllAsync(cancellationToken)).ToDictionary(p => p.ReportingDate);
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
-        var planned = new List<(int Row, string Number, ImportAction Action, Func<Task> Apply)>();
+        var planned = new List<PlannedRow>();
 
         foreach (var (row, cells) in dataRows)
         {
@@ -152,41 +152,17 @@ public sealed partial class MeasureImportAppService(
 
             var description = NullIfEmpty(CleanText(Cell(columns.Description)));
             var plannedIntroduction = NullIfEmpty(CleanText(Cell(columns.PlannedIntroduction)));
+            var action = ImportAction.Create;
             if (existing.TryGetValue(number, out var measure))
             {
                 var changed = measure.Title != title || measure.YearReported != year || measure.OrgUnitId != unit.Id
                     || (columns.Description is not null && measure.Description != description)
                     || (columns.PlannedIntroduction is not null && measure.PlannedIntroduction != plannedIntroduction)
                     || values.Any(v => measure.ProgressAt(v.Date) != v.Value);
-                planned.Add((row, number, changed ? ImportAction.Update : ImportAction.Unchanged, async () =>
-                {
-                    if (!changed)
-                    {
-                        return;
-                    }
+                action = changed ? ImportAction.Update : ImportAction.Unchanged;
+            }
 
-                    // The listed copy is untracked: change the tracked one.
-                    var tracked = (await measures.FindAsync(measure.Id, cancellationToken))!;
-                    tracked.SetTitle(title);
-                    tracked.MoveTo(unit.Id, year);
-                    tracked.SetDetails(
-                        columns.Description is null ? tracked.Description : description,
-                        columns.PlannedIntroduction is null ? tracked.PlannedIntroduction : plannedIntroduction,
-                        tracked.ProjectLead);
-                    values.ForEach(v => tracked.ReportProgress(v.Date, v.Value));
-                }));
-            }
-            else
-            {
-                planned.Add((row, number, ImportAction.Create, async () =>
-                {
-                    // The published layout has no benefit column; a new measure starts as a service improvement.
-                    var created = await measureManager.CreateAsync(number, year, unit.Id, title, BenefitCategories.ServiceImprovement, cancellationToken);
-                    created.SetDetails(description, plannedIntroduction, null);
-                    values.ForEach(v => created.ReportProgress(v.Date, v.Value));
-                    await measures.InsertAsync(created, cancellationToken);
-                }));
-            }
+            planned.Add(new PlannedRow(row, number, action, measure?.Id, year, unit.Id, title, description, plannedIntroduction, values));
         }
 
         var newDates = columns.Progress.Select(p => p.Date).Where(d => !knownPeriods.ContainsKey(d)).Distinct().Order().ToList();
@@ -203,21 +179,57 @@ public sealed partial class MeasureImportAppService(
             return (result with { Rows = [] }, null);
         }
 
-        return (result, async () =>
-        {
-            foreach (var date in newDates)
-            {
-                var period = new ReportingPeriod(Guid.NewGuid(), date);
-                period.Close();
-                await periods.InsertAsync(period, cancellationToken);
-            }
-
-            foreach (var step in planned)
-            {
-                await step.Apply();
-            }
-        });
+        return (result, () => ApplyAsync(planned, columns, newDates, cancellationToken));
     }
+
+    // Bulk work only: one query for the measures to change, two for the rules of the new ones.
+    private async Task ApplyAsync(List<PlannedRow> planned, Columns columns, List<DateOnly> newDates, CancellationToken cancellationToken)
+    {
+        foreach (var date in newDates)
+        {
+            var period = new ReportingPeriod(Guid.NewGuid(), date);
+            period.Close();
+            await periods.InsertAsync(period, cancellationToken);
+        }
+
+        var updates = planned.Where(p => p.Action == ImportAction.Update).ToList();
+        var tracked = (await measures.GetByIdsAsync(updates.Select(u => u.MeasureId!.Value).ToList(), cancellationToken)).ToDictionary(m => m.Id);
+        foreach (var update in updates)
+        {
+            var measure = tracked[update.MeasureId!.Value];
+            measure.SetTitle(update.Title);
+            measure.MoveTo(update.OrgUnitId, update.Year);
+            measure.SetDetails(
+                columns.Description is null ? measure.Description : update.Description,
+                columns.PlannedIntroduction is null ? measure.PlannedIntroduction : update.PlannedIntroduction,
+                measure.ProjectLead);
+            update.Values.ForEach(v => measure.ReportProgress(v.Date, v.Value));
+        }
+
+        // The published layout has no benefit column; a new measure starts as a service improvement.
+        var creates = planned.Where(p => p.Action == ImportAction.Create).ToList();
+        var created = await measureManager.CreateManyAsync(
+            creates.Select(c => new NewMeasure(c.Number, c.Year, c.OrgUnitId, c.Title, BenefitCategories.ServiceImprovement)).ToList(),
+            cancellationToken);
+        for (var i = 0; i < creates.Count; i++)
+        {
+            created[i].SetDetails(creates[i].Description, creates[i].PlannedIntroduction, null);
+            creates[i].Values.ForEach(v => created[i].ReportProgress(v.Date, v.Value));
+            await measures.InsertAsync(created[i], cancellationToken);
+        }
+    }
+
+    private sealed record PlannedRow(
+        int Row,
+        string Number,
+        ImportAction Action,
+        Guid? MeasureId,
+        YearReported Year,
+        Guid OrgUnitId,
+        string Title,
+        string? Description,
+        string? PlannedIntroduction,
+        List<(DateOnly Date, ProgressValue? Value)> Values);
 
     private static MeasureImportResultDto Failed(List<ImportProblemDto> problems) => new(false, 0, 0, 0, [], [], problems);
 
