@@ -22,4 +22,7 @@ public interface IReportingAppService
 
     /// <summary>The report and the measures plan (layout of Anlage 4: one progress column per reporting date) as an Excel workbook.</summary>
     Task<byte[]> ExportCouncilReportAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>The measures plan as CSV (semicolons, UTF-8 with BOM) in the layout the import reads.</summary>
+    Task<byte[]> ExportPlanCsvAsync(CancellationToken cancellationToken = default);
 }

@@ -1,6 +1,6 @@
 namespace OwlDigital.Portfolios;
 
-public sealed record ProgramDto(Guid Id, string Name, string? Description, int MeasureCount, IReadOnlyList<ProgramTargetDto> Targets, string ConcurrencyStamp);
+public sealed record ProgramDto(Guid Id, string Name, string? Description, string? StrategicGoal, int MeasureCount, IReadOnlyList<ProgramTargetDto> Targets, string ConcurrencyStamp);
 
 /// <summary>A target with how far it is reached: <see cref="Current"/> computed live or entered (<see cref="AsOf"/>).</summary>
 public sealed record ProgramTargetDto(
@@ -13,7 +13,7 @@ public sealed record ProgramTargetDto(
     DateOnly? AsOf,
     decimal? PercentReached);
 
-public sealed record SaveProgramDto(string Name, string? Description);
+public sealed record SaveProgramDto(string Name, string? Description, string? StrategicGoal = null);
 
 public sealed record AddTargetDto(string Text, TargetMetric Metric, decimal TargetValue, DateOnly Deadline, string ConcurrencyStamp);
 

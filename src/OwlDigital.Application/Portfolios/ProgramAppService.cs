@@ -15,13 +15,17 @@ public sealed class ProgramAppService(
     {
         await permissionChecker.CheckAsync(OwlDigitalPermissions.Portfolios.Default, cancellationToken);
         var context = await ContextAsync(cancellationToken);
-        return (await programs.GetAllAsync(cancellationToken)).Select(p => ToDto(p, context)).ToList();
+        return (await programs.GetAllAsync(cancellationToken))
+            .OrderBy(p => p.StrategicGoal ?? string.Empty, StringComparer.CurrentCulture)
+            .ThenBy(p => p.Name, StringComparer.CurrentCulture)
+            .Select(p => ToDto(p, context))
+            .ToList();
     }
 
     public async Task<ProgramDto> CreateAsync(SaveProgramDto input, CancellationToken cancellationToken = default)
     {
         await permissionChecker.CheckAsync(OwlDigitalPermissions.Portfolios.ManagePrograms, cancellationToken);
-        var program = new DigitalProgram(Guid.NewGuid(), input.Name, input.Description);
+        var program = new DigitalProgram(Guid.NewGuid(), input.Name, input.Description, input.StrategicGoal);
         await programs.InsertAsync(program, cancellationToken);
         await unitOfWork.SaveChangesAsync(cancellationToken);
         return ToDto(program, await ContextAsync(cancellationToken));
@@ -58,6 +62,7 @@ public sealed class ProgramAppService(
             program.Id,
             program.Name,
             program.Description,
+            program.StrategicGoal,
             programMeasures.Count,
             program.Targets.OrderBy(t => t.Deadline).Select(t =>
             {

@@ -108,8 +108,6 @@ public sealed class ReportingAppService(
     public async Task<byte[]> ExportCouncilReportAsync(CancellationToken cancellationToken = default)
     {
         var report = await GetCouncilReportAsync(cancellationToken);
-        var all = await measures.GetAllWithProgressAsync(cancellationToken);
-        var units = (await orgUnits.GetListAsync(cancellationToken)).ToDictionary(o => o.Id);
         var dates = report.Columns.Select(c => c.ReportingDate).ToList();
         var labels = dates.Select(ReportingDates.Label).ToList();
         var statuses = new[] { MeasureStatus.Planned, MeasureStatus.BeingIntroduced, MeasureStatus.Implemented, MeasureStatus.Abandoned, MeasureStatus.OnHold };
@@ -145,26 +143,64 @@ public sealed class ReportingAppService(
         workbook.Row(localizer["Report:Total"].Value, report.ByYearReported.Sum(y => y.Count));
 
         // The measures plan as councils know it (Anlage 4).
-        workbook.Sheet(localizer["Measures:PageTitle"]).Row(
-        [
-            localizer["OrgUnits:BusinessArea"].Value, localizer["Public:Office"].Value, localizer["Measures:Number"].Value, localizer["Measures:YearReported"].Value,
-            localizer["Measures:Title"].Value, localizer["Measures:Description"].Value, localizer["Measures:PlannedIntroduction"].Value,
-            .. labels.Select(l => (object?)$"{localizer["Export:ProgressAt"]} {l}"), localizer["Report:Status"].Value,
-        ]);
+        workbook.Sheet(localizer["Measures:PageTitle"]);
+        foreach (var row in await PlanRowsAsync(dates, cancellationToken))
+        {
+            workbook.Row(row);
+        }
+
+        return workbook.ToBytes();
+    }
+
+    public async Task<byte[]> ExportPlanCsvAsync(CancellationToken cancellationToken = default)
+    {
+        await permissionChecker.CheckAsync(OwlDigitalPermissions.Portfolios.Default, cancellationToken);
+        var dates = (await periods.GetAllAsync(cancellationToken)).Select(p => p.ReportingDate).Order().ToList();
+        var csv = new CsvBuilder();
+        foreach (var row in await PlanRowsAsync(dates, cancellationToken))
+        {
+            csv.AddRow(row.Select(cell => cell switch
+            {
+                null => null,
+                IFormattable number => number.ToString(null, System.Globalization.CultureInfo.InvariantCulture),
+                _ => cell.ToString(),
+            }).ToList());
+        }
+
+        return csv.ToUtf8WithBom();
+    }
+
+    // Header and one row per measure in the layout of Anlage 4, which the import reads back.
+    private async Task<List<object?[]>> PlanRowsAsync(IReadOnlyList<DateOnly> dates, CancellationToken cancellationToken)
+    {
+        var all = await measures.GetAllWithProgressAsync(cancellationToken);
+        var units = (await orgUnits.GetListAsync(cancellationToken)).ToDictionary(o => o.Id);
+        var rows = new List<object?[]>
+        {
+            new object?[]
+            {
+                localizer["OrgUnits:BusinessArea"].Value, localizer["Public:Office"].Value, localizer["Measures:Number"].Value, localizer["Measures:YearReported"].Value,
+                localizer["Measures:Title"].Value, localizer["Measures:Description"].Value, localizer["Measures:PlannedIntroduction"].Value,
+            }
+            .Concat(dates.Select(d => (object?)$"{localizer["Export:ProgressAt"]} {ReportingDates.Label(d)}"))
+            .Append(localizer["Report:Status"].Value)
+            .ToArray(),
+        };
         foreach (var measure in all.OrderBy(m => m.Number, StringComparer.Ordinal))
         {
             var unit = units.GetValueOrDefault(measure.OrgUnitId);
             var area = unit?.BusinessAreaId is { } areaId ? units.GetValueOrDefault(areaId) : unit;
-            workbook.Row(
-            [
-                area is null ? null : $"{area.Code} {area.Name}", unit is null || unit == area ? null : $"{unit.Code} {unit.Name}", measure.Number,
-                measure.YearReported.ToString(), measure.Title, measure.Description, measure.PlannedIntroduction,
-                .. dates.Select(d => measure.ProgressAt(d) is { Level: { } level } ? (object?)level : (measure.ProgressAt(d)?.ToString() ?? ProgressValue.NotReportedText)),
-                dates.Count > 0 ? measure.StatusAt(dates[^1])?.ToLetter() : null,
-            ]);
+            rows.Add(new object?[]
+                {
+                    area is null ? null : $"{area.Code} {area.Name}", unit is null || unit == area ? null : $"{unit.Code} {unit.Name}", measure.Number,
+                    measure.YearReported.ToString(), measure.Title, measure.Description, measure.PlannedIntroduction,
+                }
+                .Concat(dates.Select(d => measure.ProgressAt(d) is { Level: { } level } ? (object?)level : (measure.ProgressAt(d)?.ToString() ?? ProgressValue.NotReportedText)))
+                .Append(dates.Count > 0 ? measure.StatusAt(dates[^1])?.ToLetter() : null)
+                .ToArray());
         }
 
-        return workbook.ToBytes();
+        return rows;
     }
 
     private async Task<ReportingPeriodDto> ChangePeriodAsync(Guid periodId, Action<ReportingPeriod> change, CancellationToken cancellationToken)

@@ -18,11 +18,12 @@ public class DigitalProgram : AuditedAggregateRoot<Guid>, IMultiTenant
         Name = null!;
     }
 
-    public DigitalProgram(Guid id, string name, string? description)
+    public DigitalProgram(Guid id, string name, string? description, string? strategicGoal = null)
         : base(id)
     {
         Name = null!;
         Rename(name, description);
+        SetStrategicGoal(strategicGoal);
     }
 
     public Guid TenantId { get; private set; }
@@ -30,6 +31,23 @@ public class DigitalProgram : AuditedAggregateRoot<Guid>, IMultiTenant
     public string Name { get; private set; }
 
     public string? Description { get; private set; }
+
+    /// <summary>
+    /// The goal of the digital strategy the program serves (Handlungsziel, e.g. "Wir machen städtische
+    /// Leistungen umfassend digital verfügbar."); programs with the same goal are shown together.
+    /// </summary>
+    public string? StrategicGoal { get; private set; }
+
+    public void SetStrategicGoal(string? goal)
+    {
+        var trimmed = string.IsNullOrWhiteSpace(goal) ? null : goal.Trim();
+        if (trimmed is { Length: > ProgramConsts.MaxStrategicGoalLength })
+        {
+            throw new BusinessException(OwlDigitalErrorCodes.Portfolios.TextTooLong).WithDetail("MaxLength", ProgramConsts.MaxStrategicGoalLength).ForField(nameof(StrategicGoal));
+        }
+
+        StrategicGoal = trimmed;
+    }
 
     public IReadOnlyCollection<ProgramTarget> Targets => _targets;
 

@@ -273,6 +273,11 @@ namespace OwlDigital.Migrations
                         .HasColumnName("name")
                         .UseCollation("german");
 
+                    b.Property<string>("StrategicGoal")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("strategic_goal");
+
                     b.Property<Guid>("TenantId")
                         .HasColumnType("uuid")
                         .HasColumnName("tenant_id");

@@ -149,6 +149,12 @@ public static class PortfolioEndpoints
             .WithName("ExportCouncilReport")
             .WithSummary("The council report and the measures plan as an Excel workbook");
 
+        group.MapGet("/measures.csv", async Task<FileContentHttpResult> (IReportingAppService service, CancellationToken cancellationToken) =>
+                TypedResults.File(await service.ExportPlanCsvAsync(cancellationToken), "text/csv; charset=utf-8", $"massnahmenplan-{DateTime.UtcNow:yyyyMMdd}.csv"))
+            .RequireAuthorization(OwlDigitalPermissions.Portfolios.Default)
+            .WithName("ExportMeasuresCsv")
+            .WithSummary("The measures plan as CSV, in the layout the import reads");
+
         return group;
     }
 

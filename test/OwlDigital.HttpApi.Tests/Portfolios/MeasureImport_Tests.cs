@@ -51,17 +51,22 @@ public class MeasureImport_Tests(MeasureImport_Tests.Fixture fixture) : IClassFi
     }
 
     [Fact]
-    public async Task Our_Own_Excel_Export_Should_Import_Again_Unchanged()
+    public async Task Our_Own_Excel_And_Csv_Exports_Should_Import_Again_Unchanged()
     {
         using var client = await fixture.ClientForAsync("05711000");
         await PostAsync(client, "/api/portfolio/imports", Workbook(
             ["I Zentrale Steuerung", "0.1 Zentraler Steuerungsdienst", "MP 011", "2021", "Beteiligung", null, "2022", 8, 9, "U"]));
 
         var export = await client.GetByteArrayAsync("/api/portfolio/report.xlsx");
+        var csv = await client.GetByteArrayAsync("/api/portfolio/measures.csv");
         var again = await PostAsync(client, "/api/portfolio/imports/preview", export);
+        var againFromCsv = await PostAsync(client, "/api/portfolio/imports/preview", csv);
 
         again.Problems.ShouldBeEmpty();
         again.UnchangedCount.ShouldBe(1);
+        againFromCsv.Problems.ShouldBeEmpty();
+        againFromCsv.UnchangedCount.ShouldBe(1);
+        Encoding.UTF8.GetString(csv[3..]).ShouldStartWith("Geschäftskreis;Dienststelle;Nr.;Jahr der Meldung;");
     }
 
     [Fact]

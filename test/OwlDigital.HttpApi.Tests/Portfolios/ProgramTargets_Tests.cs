@@ -17,7 +17,7 @@ public class ProgramTargets_Tests(ProgramTargets_Tests.Fixture fixture) : IClass
     {
         using var cdo = await fixture.Factory.SignedInClientAsync("cdo@minden.test");
         var orgUnit = await PostAsync<OrgUnitDto>(cdo, "/api/portfolio/org-units", new { code = "P1", name = "Programme" });
-        var program = await PostAsync<ProgramDto>(cdo, "/api/portfolio/programs", new { name = "Online-Dienste", description = "Bis Ende 2025 sind 100 Online-Dienste umgesetzt." });
+        var program = await PostAsync<ProgramDto>(cdo, "/api/portfolio/programs", new { name = "Online-Dienste", description = "Bis Ende 2025 sind 100 Online-Dienste umgesetzt.", strategicGoal = "Wir machen städtische Leistungen umfassend digital verfügbar." });
         program = await PostAsync<ProgramDto>(cdo, $"/api/portfolio/programs/{program.Id}/targets", new
         {
             text = "Bis Ende 2025 sind 3 Maßnahmen des Programms umgesetzt", metric = "MeasuresImplemented", targetValue = 3, deadline = "2025-12-31", concurrencyStamp = program.ConcurrencyStamp,
@@ -43,6 +43,7 @@ public class ProgramTargets_Tests(ProgramTargets_Tests.Fixture fixture) : IClass
         saved.EnsureSuccessStatusCode();
 
         var dashboard = (await cdo.GetFromJsonAsync<List<ProgramDto>>("/api/portfolio/programs", Json))!.Single();
+        dashboard.StrategicGoal.ShouldBe("Wir machen städtische Leistungen umfassend digital verfügbar.");
         var computed = dashboard.Targets.Single(t => t.Metric == TargetMetric.MeasuresImplemented);
         computed.Current.ShouldBe(2, "MP 803 belongs to no program");
         computed.AsOf.ShouldBe(new DateOnly(2024, 9, 30));

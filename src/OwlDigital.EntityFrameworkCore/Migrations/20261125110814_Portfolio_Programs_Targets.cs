@@ -26,6 +26,7 @@ namespace OwlDigital.Migrations
                     tenant_id = table.Column<Guid>(type: "uuid", nullable: false),
                     name = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false, collation: "german"),
                     description = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    strategic_goal = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
                     concurrency_stamp = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
                     creation_time = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     last_modification_time = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)

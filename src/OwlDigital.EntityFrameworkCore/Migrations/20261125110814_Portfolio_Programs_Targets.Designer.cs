@@ -13,7 +13,7 @@ using OwlDigital.EntityFrameworkCore;
 namespace OwlDigital.Migrations
 {
     [DbContext(typeof(OwlDigitalDbContext))]
-    [Migration("20261125104651_Portfolio_Programs_Targets")]
+    [Migration("20261125110814_Portfolio_Programs_Targets")]
     partial class Portfolio_Programs_Targets
     {
         /// <inheritdoc />
@@ -275,6 +275,11 @@ namespace OwlDigital.Migrations
                         .HasColumnType("character varying(128)")
                         .HasColumnName("name")
                         .UseCollation("german");
+
+                    b.Property<string>("StrategicGoal")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("strategic_goal");
 
                     b.Property<Guid>("TenantId")
                         .HasColumnType("uuid")
