@@ -179,6 +179,40 @@ public class Portfolio_Tests(BrowserFixture browser) : IClassFixture<BrowserFixt
         });
     }
 
+    [Fact]
+    public async Task An_Editor_Should_Create_A_Measure_With_Benefits_Prioritisation_And_Costs()
+    {
+        var herford = await browser.TenantIdAsync("05758012");
+        var editor = await browser.CreateAsync("lotsin@herford.browser.test", MembershipRole.TenantEditor, herford);
+        await browser.AsUserAsync(editor, herford, services =>
+            services.GetRequiredService<IOrgUnitAppService>().CreateAsync(new CreateOrgUnitDto { Code = "2.1", Name = "Bürgerdienste" }));
+
+        var page = await browser.NewPageAsync();
+        await page.RunAsync(nameof(An_Editor_Should_Create_A_Measure_With_Benefits_Prioritisation_And_Costs), async () =>
+        {
+            await page.SignInAsync("lotsin@herford.browser.test", TestUsers.Password, "/portfolio/measures");
+            await page.WaitForInteractiveAsync();
+            await page.GetByTestId("measure-new").ClickAsync();
+            await page.GetByTestId("measure-number").FillAsync("mp 7");
+            await page.GetByTestId("measure-title").FillAsync("Online-Terminvereinbarung Bürgerbüro");
+            await page.GetByTestId("benefit-CostSaving").CheckAsync();
+            await page.GetByText("Priorisierung").ClickAsync();
+            await page.GetByText("Es gibt eine Lösung zur Nachnutzung").ClickAsync();
+            await page.GetByText("Kosten (Projektsteckbrief)").ClickAsync();
+            await page.Input("cost-one-time").FillAsync("12500");
+            await page.GetByTestId("measure-save").ClickAsync();
+
+            await Expect(page.GetByTestId("measure-message")).ToContainTextAsync("MP 007 wurde gespeichert.");
+            await Expect(page.GetByTestId("measure-grid")).ToContainTextAsync("Online-Terminvereinbarung Bürgerbüro");
+        });
+
+        var saved = await browser.AsUserAsync(editor, herford, async services =>
+            (await services.GetRequiredService<IMeasureAppService>().GetListAsync(new GetMeasureListInput())).Items.Single());
+        saved.Benefits.ShouldBe(BenefitCategories.ServiceImprovement | BenefitCategories.CostSaving);
+        saved.Prioritisation.ExistingSolutionToReuse.ShouldBe(true);
+        saved.Costs.OneTimeInvestment.ShouldBe(12500m);
+    }
+
     private Task SeedPlanAsync(Users.OwlUser cdo, Guid tenantId) =>
         browser.AsUserAsync(cdo, tenantId, async services =>
         {
