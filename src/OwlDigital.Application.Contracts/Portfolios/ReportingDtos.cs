@@ -33,4 +33,10 @@ public sealed record CouncilReportColumnDto(
 
 public sealed record YearReportedCountDto(string YearReported, int Count);
 
-public sealed record CouncilReportDto(IReadOnlyList<CouncilReportColumnDto> Columns, IReadOnlyList<YearReportedCountDto> ByYearReported, int MeasureCount);
+public sealed record NewMeasureDto(string Number, string Title);
+
+public sealed record CouncilReportDto(
+    IReadOnlyList<CouncilReportColumnDto> Columns,
+    IReadOnlyList<YearReportedCountDto> ByYearReported,
+    int MeasureCount,
+    IReadOnlyList<NewMeasureDto> NewOfLatestYear);

@@ -43,5 +43,6 @@ internal static class PortfolioMappings
                 c.NewlyImplemented))
             .ToList(),
         report.ByYearReported.Select(y => new YearReportedCountDto(y.YearReported, y.Count)).ToList(),
-        measureCount);
+        measureCount,
+        report.NewOfLatestYear.Select(m => new NewMeasureDto(m.Number, m.Title)).ToList());
 }

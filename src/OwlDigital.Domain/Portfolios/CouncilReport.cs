@@ -13,9 +13,12 @@ public sealed record CouncilReportColumn(
 /// <summary>
 /// What the council gets (seed 000): per reporting date the count of measures and the sum of
 /// progress by status P/E/U with their totals, the measures newly implemented since the date
-/// before, and the number of measures by year reported.
+/// before, the number of measures by year reported, and the new measures of the latest year.
 /// </summary>
-public sealed record CouncilReport(IReadOnlyList<CouncilReportColumn> Columns, IReadOnlyList<(string YearReported, int Count)> ByYearReported)
+public sealed record CouncilReport(
+    IReadOnlyList<CouncilReportColumn> Columns,
+    IReadOnlyList<(string YearReported, int Count)> ByYearReported,
+    IReadOnlyList<(string Number, string Title)> NewOfLatestYear)
 {
     /// <summary>The statuses the totals add up; `a` and `g` are shown beside them, not in them.</summary>
     public static IReadOnlyList<MeasureStatus> ScaleStatuses { get; } = [MeasureStatus.Planned, MeasureStatus.BeingIntroduced, MeasureStatus.Implemented];
@@ -34,7 +37,15 @@ public sealed record CouncilReport(IReadOnlyList<CouncilReportColumn> Columns, I
             .ThenByDescending(g => g.Key.AlreadyImplementedAtStart)
             .Select(g => (g.Key.ToString(), g.Count()))
             .ToList();
-        return new CouncilReport(columns, byYear);
+
+        // The new measures of the year of the latest reporting date ("In 2023 wurden 21 neue Maßnahmen benannt").
+        var latestYear = columns.Count > 0 ? columns[^1].ReportingDate.Year : (int?)null;
+        var newOfYear = measures
+            .Where(m => m.YearReported.Year == latestYear && !m.YearReported.AlreadyImplementedAtStart)
+            .OrderBy(m => m.Number, StringComparer.Ordinal)
+            .Select(m => (m.Number, m.Title))
+            .ToList();
+        return new CouncilReport(columns, byYear, newOfYear);
     }
 
     private static CouncilReportColumn Column(List<Measure> measures, DateOnly date)

@@ -22,6 +22,8 @@ public sealed class BrowserFixture : PostgresDatabaseFixture
         Host = new KestrelHost(DatabaseName);
         Host.Start();
 
+        // CI runs the test projects side by side on two cores: give the server time before an assertion fails.
+        Assertions.SetDefaultExpectTimeout(15_000);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {

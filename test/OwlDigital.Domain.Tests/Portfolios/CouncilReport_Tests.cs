@@ -55,6 +55,14 @@ public class CouncilReport_Tests
     }
 
     [Fact]
+    public void The_New_Measures_Of_The_Latest_Year_Should_Be_Listed()
+    {
+        var report = CouncilReport.Calculate(SeedMeasures(), [Mar2023, Sep2023]);
+
+        report.NewOfLatestYear.Select(m => m.Number).ShouldBe(["MP 240"]);
+    }
+
+    [Fact]
     public void Abandoned_And_On_Hold_Should_Be_Shown_Beside_The_Scale_Not_In_Its_Total()
     {
         var measures = SeedMeasures();

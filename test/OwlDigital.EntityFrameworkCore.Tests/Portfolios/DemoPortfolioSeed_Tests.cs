@@ -21,6 +21,7 @@ public class DemoPortfolioSeed_Tests(PostgresDatabaseFixture database) : IClassF
 
         var september = report.Columns.Single(c => c.ReportingDate == new DateOnly(2023, 9, 30));
         september.TotalCount.ShouldBe(149);
+        report.NewOfLatestYear.Count.ShouldBe(21, "in 2023 the business areas named 21 new measures");
         september.ByStatus.Where(s => s.Status <= MeasureStatus.Implemented).Select(s => s.Count).ShouldBe([59, 43, 47]);
         september.ByStatus.Where(s => s.Status <= MeasureStatus.Implemented).Select(s => s.Sum).ShouldBe([89, 230, 421]);
         var marked = await TestPostgres.QueryTextAsync(database.OwnerConnectionString, $"SELECT bool_and(is_demo)::text FROM measures WHERE tenant_id = '{minden}'");
