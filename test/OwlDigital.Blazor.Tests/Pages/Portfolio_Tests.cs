@@ -193,6 +193,9 @@ public class Portfolio_Tests(BrowserFixture browser) : IClassFixture<BrowserFixt
             await page.SignInAsync("lotsin@herford.browser.test", TestUsers.Password, "/portfolio/measures");
             await page.WaitForInteractiveAsync();
             await page.GetByTestId("measure-new").ClickAsync();
+
+            // The dialog renders again once its org units and programs are loaded; type after that.
+            await Expect(page.GetByTestId("measure-orgunit")).ToContainTextAsync("2.1 Bürgerdienste");
             await page.GetByTestId("measure-number").FillAsync("mp 7");
             await page.GetByTestId("measure-title").FillAsync("Online-Terminvereinbarung Bürgerbüro");
             await page.GetByTestId("benefit-CostSaving").CheckAsync();
