@@ -63,15 +63,7 @@ public sealed class AuditLogAppService(
     private AuditLogQuery ToQuery(GetAuditLogListInput input, int take, int maxTake)
     {
         var errors = new ValidationErrorCollector();
-        if (take < 1 || take > maxTake)
-        {
-            errors.Add(nameof(input.Take), localizer["Validation:TakeRange", maxTake]);
-        }
-
-        if (input.Skip < 0)
-        {
-            errors.Add(nameof(input.Skip), localizer["Validation:SkipRange"]);
-        }
+        errors.AddPagingErrors(input.Skip, take, localizer, maxTake);
 
         if (input.Action is { } action && !Enum.IsDefined(action))
         {

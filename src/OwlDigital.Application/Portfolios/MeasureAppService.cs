@@ -101,15 +101,7 @@ public sealed class MeasureAppService(
     private MeasureListQuery ToQuery(GetMeasureListInput input)
     {
         var errors = new ValidationErrorCollector();
-        if (input.Take is < 1 or > PagedAndSortedResultRequestDto.MaxTake)
-        {
-            errors.Add(nameof(input.Take), localizer["Validation:TakeRange", PagedAndSortedResultRequestDto.MaxTake]);
-        }
-
-        if (input.Skip < 0)
-        {
-            errors.Add(nameof(input.Skip), localizer["Validation:SkipRange"]);
-        }
+        errors.AddPagingErrors(input.Skip, input.Take, localizer);
 
         var field = MeasureSortField.Number;
         var descending = false;

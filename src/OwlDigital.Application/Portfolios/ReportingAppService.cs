@@ -107,7 +107,12 @@ public sealed class ReportingAppService(
 
     public async Task<byte[]> ExportCouncilReportAsync(CancellationToken cancellationToken = default)
     {
-        var report = await GetCouncilReportAsync(cancellationToken);
+        await permissionChecker.CheckAsync(OwlDigitalPermissions.Portfolios.Default, cancellationToken);
+
+        // One read of the plan serves both sheets.
+        var all = await measures.GetAllWithProgressAsync(cancellationToken);
+        var reportDates = (await periods.GetAllAsync(cancellationToken)).Select(p => p.ReportingDate).ToList();
+        var report = CouncilReport.Calculate(all, reportDates).ToDto(all.Count(m => !m.YearReported.AlreadyImplementedAtStart));
         var dates = report.Columns.Select(c => c.ReportingDate).ToList();
         var labels = dates.Select(ReportingDates.Label).ToList();
         var statuses = new[] { MeasureStatus.Planned, MeasureStatus.BeingIntroduced, MeasureStatus.Implemented, MeasureStatus.Abandoned, MeasureStatus.OnHold };
@@ -144,7 +149,7 @@ public sealed class ReportingAppService(
 
         // The measures plan as councils know it (Anlage 4).
         workbook.Sheet(localizer["Measures:PageTitle"]);
-        foreach (var row in await PlanRowsAsync(dates, cancellationToken))
+        foreach (var row in await PlanRowsAsync(all, dates, cancellationToken))
         {
             workbook.Row(row);
         }
@@ -157,7 +162,7 @@ public sealed class ReportingAppService(
         await permissionChecker.CheckAsync(OwlDigitalPermissions.Portfolios.Default, cancellationToken);
         var dates = (await periods.GetAllAsync(cancellationToken)).Select(p => p.ReportingDate).Order().ToList();
         var csv = new CsvBuilder();
-        foreach (var row in await PlanRowsAsync(dates, cancellationToken))
+        foreach (var row in await PlanRowsAsync(await measures.GetAllWithProgressAsync(cancellationToken), dates, cancellationToken))
         {
             csv.AddRow(row.Select(cell => cell switch
             {
@@ -171,9 +176,8 @@ public sealed class ReportingAppService(
     }
 
     // Header and one row per measure in the layout of Anlage 4, which the import reads back.
-    private async Task<List<object?[]>> PlanRowsAsync(IReadOnlyList<DateOnly> dates, CancellationToken cancellationToken)
+    private async Task<List<object?[]>> PlanRowsAsync(List<Measure> all, IReadOnlyList<DateOnly> dates, CancellationToken cancellationToken)
     {
-        var all = await measures.GetAllWithProgressAsync(cancellationToken);
         var units = (await orgUnits.GetListAsync(cancellationToken)).ToDictionary(o => o.Id);
         var rows = new List<object?[]>
         {

@@ -107,15 +107,7 @@ public sealed class TenantAppService(
     private TenantListQuery ToQuery(GetTenantListInput input)
     {
         var errors = new ValidationErrorCollector();
-        if (input.Take is < 1 or > PagedAndSortedResultRequestDto.MaxTake)
-        {
-            errors.Add(nameof(input.Take), localizer["Validation:TakeRange", PagedAndSortedResultRequestDto.MaxTake]);
-        }
-
-        if (input.Skip < 0)
-        {
-            errors.Add(nameof(input.Skip), localizer["Validation:SkipRange"]);
-        }
+        errors.AddPagingErrors(input.Skip, input.Take, localizer);
 
         var (sortField, descending) = ParseSorting(input.Sorting, errors);
 

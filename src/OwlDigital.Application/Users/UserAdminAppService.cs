@@ -27,15 +27,7 @@ public sealed class UserAdminAppService(
     {
         await permissionChecker.CheckAsync(OwlDigitalPermissions.Users.Default, cancellationToken);
         var errors = new ValidationErrorCollector();
-        if (input.Take is < 1 or > PagedAndSortedResultRequestDto.MaxTake)
-        {
-            errors.Add(nameof(input.Take), localizer["Validation:TakeRange", PagedAndSortedResultRequestDto.MaxTake]);
-        }
-
-        if (input.Skip < 0)
-        {
-            errors.Add(nameof(input.Skip), localizer["Validation:SkipRange"]);
-        }
+        errors.AddPagingErrors(input.Skip, input.Take, localizer);
 
         errors.ThrowIfAny();
         var (items, total) = await users.GetListAsync(input.Filter, input.Skip, input.Take, cancellationToken);
