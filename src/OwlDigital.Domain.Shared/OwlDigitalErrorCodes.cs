@@ -81,4 +81,28 @@ public static class OwlDigitalErrorCodes
         public const string UnknownFeature = "OwlDigital:Tenants:0011";
         public const string FeatureDisabled = "OwlDigital:Tenants:0012";
     }
+
+    public static class Catalog
+    {
+        public const string InvalidLeiKaKey = "OwlDigital:Catalog:0001";
+        public const string UnknownLeiKaKey = "OwlDigital:Catalog:0002";
+        public const string UnknownOzgService = "OwlDigital:Catalog:0003";
+        public const string InvalidName = "OwlDigital:Catalog:0004";
+        public const string DuplicateProduct = "OwlDigital:Catalog:0005";
+    }
+
+    public static class OnlineServices
+    {
+        public const string InvalidNumber = "OwlDigital:OnlineServices:0001";
+        public const string DuplicateNumber = "OwlDigital:OnlineServices:0002";
+        public const string InvalidTitle = "OwlDigital:OnlineServices:0003";
+        public const string MaturityOutOfRange = "OwlDigital:OnlineServices:0004";
+        public const string MaturityWithoutModel = "OwlDigital:OnlineServices:0005";
+        public const string UnknownPeriod = "OwlDigital:OnlineServices:0006";
+        public const string PeriodClosed = "OwlDigital:OnlineServices:0007";
+        public const string TooManyLeiKaKeys = "OwlDigital:OnlineServices:0008";
+        public const string InvalidUrl = "OwlDigital:OnlineServices:0009";
+        public const string PayableWithoutFee = "OwlDigital:OnlineServices:0010";
+        public const string TextTooLong = "OwlDigital:OnlineServices:0011";
+    }
 }

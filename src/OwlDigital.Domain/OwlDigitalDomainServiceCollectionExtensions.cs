@@ -5,6 +5,7 @@ using OwlDigital.Data;
 using OwlDigital.Localization;
 using OwlDigital.Memberships;
 using OwlDigital.MultiTenancy;
+using OwlDigital.OnlineServices;
 using OwlDigital.Portfolios;
 using OwlDigital.Users;
 using OwlDigital.Tenants;
@@ -23,6 +24,7 @@ public static class OwlDigitalDomainServiceCollectionExtensions
         services.AddScoped<TenantFeatureChecker>();
         services.AddScoped<OrgUnitManager>();
         services.AddScoped<MeasureManager>();
+        services.AddScoped<OnlineServiceManager>();
         services.AddScoped<OwlDigitalDbMigrationService>();
         services.AddScoped<UserAccountManager>();
         services.AddScoped<UserInvitationManager>();

@@ -12,4 +12,7 @@ public enum AuditLogAction
 
     /// <summary>Host staff read tenant-owned data across tenants (the one explicit path that may).</summary>
     CrossTenantRead = 20,
+
+    /// <summary>Reference data imported in bulk: one entry per entity type with the counts of rows written.</summary>
+    Imported = 30,
 }

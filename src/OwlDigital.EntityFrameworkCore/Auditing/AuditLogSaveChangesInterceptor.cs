@@ -36,11 +36,25 @@ public sealed class AuditLogSaveChangesInterceptor(TimeProvider timeProvider) : 
         var user = owlContext.CurrentUser;
         var userName = user?.Principal?.Identity?.Name;
         var entries = new List<AuditLogEntry>();
+        var batches = new Dictionary<string, Dictionary<AuditLogAction, int>>(StringComparer.Ordinal);
         foreach (var entry in owlContext.ChangeTracker.Entries().ToList())
         {
             if (entry.Entity is AuditLogEntry or DataProtectionKey
                 || entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted))
             {
+                continue;
+            }
+
+            if (entry.Entity is IAuditedAsBatch)
+            {
+                var counts = batches.TryGetValue(EntityTypeName(entry), out var c) ? c : batches[EntityTypeName(entry)] = [];
+                var kind = entry.State switch
+                {
+                    EntityState.Added => AuditLogAction.Created,
+                    EntityState.Deleted => AuditLogAction.Deleted,
+                    _ => AuditLogAction.Updated,
+                };
+                counts[kind] = counts.GetValueOrDefault(kind) + 1;
                 continue;
             }
 
@@ -66,6 +80,14 @@ public sealed class AuditLogSaveChangesInterceptor(TimeProvider timeProvider) : 
                 EntityTypeName(entry),
                 EntityKey(entry),
                 changes));
+        }
+
+        foreach (var (entityType, counts) in batches)
+        {
+            var summary = counts.OrderBy(c => c.Key)
+                .Select(c => new AuditPropertyChange(c.Key.ToString(), null, c.Value.ToString(CultureInfo.InvariantCulture)))
+                .ToList();
+            entries.Add(new AuditLogEntry(Guid.NewGuid(), now, AuditLogAction.Imported, owlContext.CurrentTenantId, user?.Id, userName, entityType, null, summary));
         }
 
         owlContext.AuditLogEntries.AddRange(entries);

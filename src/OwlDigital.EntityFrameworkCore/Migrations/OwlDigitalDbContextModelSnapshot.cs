@@ -185,6 +185,269 @@ namespace OwlDigital.Migrations
                     b.ToTable("audit_log_entries", (string)null);
                 });
 
+            modelBuilder.Entity("OwlDigital.Catalog.CatalogProduct", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("concurrency_stamp");
+
+                    b.Property<DateTimeOffset>("CreationTime")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("creation_time");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer")
+                        .HasColumnName("kind");
+
+                    b.Property<DateTimeOffset?>("LastModificationTime")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_modification_time");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)")
+                        .HasColumnName("name")
+                        .UseCollation("german");
+
+                    b.HasKey("Id")
+                        .HasName("pk_catalog_products");
+
+                    b.HasIndex("Kind", "Name")
+                        .IsUnique()
+                        .HasDatabaseName("ix_catalog_products_kind_name");
+
+                    b.ToTable("catalog_products", (string)null);
+                });
+
+            modelBuilder.Entity("OwlDigital.Catalog.EfaService", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("concurrency_stamp");
+
+                    b.Property<DateTimeOffset>("CreationTime")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("creation_time");
+
+                    b.Property<DateTimeOffset?>("LastModificationTime")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_modification_time");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)")
+                        .HasColumnName("name")
+                        .UseCollation("german");
+
+                    b.Property<int?>("OzgServiceId")
+                        .HasColumnType("integer")
+                        .HasColumnName("ozg_service_id");
+
+                    b.Property<string>("ProvidingState")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("providing_state");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer")
+                        .HasColumnName("status");
+
+                    b.HasKey("Id")
+                        .HasName("pk_efa_services");
+
+                    b.HasIndex("OzgServiceId")
+                        .HasDatabaseName("ix_efa_services_ozg_service_id");
+
+                    b.ToTable("efa_services", (string)null);
+                });
+
+            modelBuilder.Entity("OwlDigital.Catalog.LeiKaService", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("IsRetired")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_retired");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(14)
+                        .HasColumnType("character varying(14)")
+                        .HasColumnName("key");
+
+                    b.Property<string>("LegalBasis")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("legal_basis");
+
+                    b.Property<string>("LeiKaType")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("lei_ka_type");
+
+                    b.Property<bool>("MunicipallyRelevant")
+                        .HasColumnType("boolean")
+                        .HasColumnName("municipally_relevant");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)")
+                        .HasColumnName("name")
+                        .UseCollation("german");
+
+                    b.Property<int?>("OzgServiceId")
+                        .HasColumnType("integer")
+                        .HasColumnName("ozg_service_id");
+
+                    b.Property<bool>("SdgRelevant")
+                        .HasColumnType("boolean")
+                        .HasColumnName("sdg_relevant");
+
+                    b.HasKey("Id")
+                        .HasName("pk_leika_services");
+
+                    b.HasIndex("Key")
+                        .IsUnique()
+                        .HasDatabaseName("ix_leika_services_key");
+
+                    b.HasIndex("OzgServiceId")
+                        .HasDatabaseName("ix_leika_services_ozg_service_id");
+
+                    b.HasIndex("MunicipallyRelevant", "IsRetired")
+                        .HasDatabaseName("ix_leika_services_municipally_relevant_is_retired");
+
+                    b.ToTable("leika_services", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_leika_services_key", "key IS NULL OR key ~ '^[0-9]{14}$'");
+                        });
+                });
+
+            modelBuilder.Entity("OwlDigital.Catalog.LeiKaType", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("code");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)")
+                        .HasColumnName("description");
+
+                    b.HasKey("Id")
+                        .HasName("pk_leika_types");
+
+                    b.ToTable("leika_types", (string)null);
+                });
+
+            modelBuilder.Entity("OwlDigital.Catalog.OzgLifeSituation", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("name")
+                        .UseCollation("german");
+
+                    b.Property<int>("TopicId")
+                        .HasColumnType("integer")
+                        .HasColumnName("topic_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_ozg_life_situations");
+
+                    b.HasIndex("TopicId")
+                        .HasDatabaseName("ix_ozg_life_situations_topic_id");
+
+                    b.ToTable("ozg_life_situations", (string)null);
+                });
+
+            modelBuilder.Entity("OwlDigital.Catalog.OzgService", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("IsRetired")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_retired");
+
+                    b.Property<string>("LifeSituation")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("life_situation");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)")
+                        .HasColumnName("name")
+                        .UseCollation("german");
+
+                    b.Property<string>("ResponsibilityType")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("responsibility_type");
+
+                    b.Property<string>("Topic")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("topic");
+
+                    b.HasKey("Id")
+                        .HasName("pk_ozg_services");
+
+                    b.HasIndex("Topic")
+                        .HasDatabaseName("ix_ozg_services_topic");
+
+                    b.ToTable("ozg_services", (string)null);
+                });
+
+            modelBuilder.Entity("OwlDigital.Catalog.OzgTopic", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("name")
+                        .UseCollation("german");
+
+                    b.HasKey("Id")
+                        .HasName("pk_ozg_topics");
+
+                    b.ToTable("ozg_topics", (string)null);
+                });
+
             modelBuilder.Entity("OwlDigital.Memberships.Membership", b =>
                 {
                     b.Property<Guid>("Id")
@@ -238,6 +501,212 @@ namespace OwlDigital.Migrations
                     NpgsqlIndexBuilderExtensions.AreNullsDistinct(b.HasIndex("UserId", "TenantId", "Role"), false);
 
                     b.ToTable("memberships", (string)null);
+                });
+
+            modelBuilder.Entity("OwlDigital.OnlineServices.OnlineService", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int?>("Authentication")
+                        .HasColumnType("integer")
+                        .HasColumnName("authentication");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("concurrency_stamp");
+
+                    b.Property<DateTimeOffset>("CreationTime")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("creation_time");
+
+                    b.Property<bool?>("FeeRequired")
+                        .HasColumnType("boolean")
+                        .HasColumnName("fee_required");
+
+                    b.Property<int?>("FormFormat")
+                        .HasColumnType("integer")
+                        .HasColumnName("form_format");
+
+                    b.Property<string>("FormTool")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("form_tool");
+
+                    b.Property<int>("Implementation")
+                        .HasColumnType("integer")
+                        .HasColumnName("implementation");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_demo");
+
+                    b.Property<DateTimeOffset?>("LastModificationTime")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_modification_time");
+
+                    b.Property<DateOnly?>("LiveSince")
+                        .HasColumnType("date")
+                        .HasColumnName("live_since");
+
+                    b.Property<int?>("MaturityLevel")
+                        .HasColumnType("integer")
+                        .HasColumnName("maturity_level");
+
+                    b.Property<int?>("MaturityModel")
+                        .HasColumnType("integer")
+                        .HasColumnName("maturity_model");
+
+                    b.Property<Guid?>("MeasureId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("measure_id");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("number");
+
+                    b.Property<Guid>("OrgUnitId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("org_unit_id");
+
+                    b.Property<int?>("OzgServiceId")
+                        .HasColumnType("integer")
+                        .HasColumnName("ozg_service_id");
+
+                    b.Property<bool?>("PayableOnline")
+                        .HasColumnType("boolean")
+                        .HasColumnName("payable_online");
+
+                    b.Property<string>("PublicUrl")
+                        .HasMaxLength(1024)
+                        .HasColumnType("character varying(1024)")
+                        .HasColumnName("public_url");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("title")
+                        .UseCollation("german");
+
+                    b.HasKey("Id")
+                        .HasName("pk_online_services");
+
+                    b.HasIndex("MeasureId")
+                        .HasDatabaseName("ix_online_services_measure_id");
+
+                    b.HasIndex("OrgUnitId")
+                        .HasDatabaseName("ix_online_services_org_unit_id");
+
+                    b.HasIndex("OzgServiceId")
+                        .HasDatabaseName("ix_online_services_ozg_service_id");
+
+                    b.HasIndex("TenantId")
+                        .HasDatabaseName("ix_online_services_tenant_id");
+
+                    b.HasIndex("TenantId", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_online_services_tenant_id_number");
+
+                    b.ToTable("online_services", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_online_services_fee", "NOT (payable_online AND fee_required = false)");
+
+                            t.HasCheckConstraint("ck_online_services_maturity", "maturity_level IS NULL OR (maturity_model = 11 AND maturity_level BETWEEN 0 AND 4) OR (maturity_model = 20 AND maturity_level BETWEEN 0 AND 7)");
+                        });
+                });
+
+            modelBuilder.Entity("OwlDigital.OnlineServices.OnlineServiceLeiKaLink", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("KeyWhenMapped")
+                        .HasMaxLength(14)
+                        .HasColumnType("character varying(14)")
+                        .HasColumnName("key_when_mapped");
+
+                    b.Property<Guid>("LeiKaServiceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("lei_ka_service_id");
+
+                    b.Property<string>("NameWhenMapped")
+                        .IsRequired()
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)")
+                        .HasColumnName("name_when_mapped");
+
+                    b.Property<Guid>("OnlineServiceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("online_service_id");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_online_service_leika_links");
+
+                    b.HasIndex("LeiKaServiceId")
+                        .HasDatabaseName("ix_online_service_leika_links_lei_ka_service_id");
+
+                    b.HasIndex("TenantId")
+                        .HasDatabaseName("ix_online_service_leika_links_tenant_id");
+
+                    b.HasIndex("OnlineServiceId", "LeiKaServiceId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_online_service_leika_links_online_service_id_lei_ka_service");
+
+                    b.ToTable("online_service_leika_links", (string)null);
+                });
+
+            modelBuilder.Entity("OwlDigital.OnlineServices.OnlineServiceStatusEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("OnlineServiceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("online_service_id");
+
+                    b.Property<DateOnly>("ReportingDate")
+                        .HasColumnType("date")
+                        .HasColumnName("reporting_date");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer")
+                        .HasColumnName("status");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_online_service_statuses");
+
+                    b.HasIndex("TenantId")
+                        .HasDatabaseName("ix_online_service_statuses_tenant_id");
+
+                    b.HasIndex("OnlineServiceId", "ReportingDate")
+                        .IsUnique()
+                        .HasDatabaseName("ix_online_service_statuses_online_service_id_reporting_date");
+
+                    b.ToTable("online_service_statuses", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_online_service_statuses_status", "status BETWEEN 1 AND 3");
+                        });
                 });
 
             modelBuilder.Entity("OwlDigital.Portfolios.DigitalProgram", b =>
@@ -868,6 +1337,24 @@ namespace OwlDigital.Migrations
                         .HasConstraintName("fk_user_tokens_asp_net_users_user_id");
                 });
 
+            modelBuilder.Entity("OwlDigital.Catalog.EfaService", b =>
+                {
+                    b.HasOne("OwlDigital.Catalog.OzgService", null)
+                        .WithMany()
+                        .HasForeignKey("OzgServiceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_efa_services_ozg_service_ozg_service_id");
+                });
+
+            modelBuilder.Entity("OwlDigital.Catalog.LeiKaService", b =>
+                {
+                    b.HasOne("OwlDigital.Catalog.OzgService", null)
+                        .WithMany()
+                        .HasForeignKey("OzgServiceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_leika_services_ozg_service_ozg_service_id");
+                });
+
             modelBuilder.Entity("OwlDigital.Memberships.Membership", b =>
                 {
                     b.HasOne("OwlDigital.Tenants.Tenant", null)
@@ -882,6 +1369,76 @@ namespace OwlDigital.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_memberships_asp_net_users_user_id");
+                });
+
+            modelBuilder.Entity("OwlDigital.OnlineServices.OnlineService", b =>
+                {
+                    b.HasOne("OwlDigital.Portfolios.Measure", null)
+                        .WithMany()
+                        .HasForeignKey("MeasureId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_online_services_measure_measure_id");
+
+                    b.HasOne("OwlDigital.Portfolios.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("OrgUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_online_services_org_unit_org_unit_id");
+
+                    b.HasOne("OwlDigital.Catalog.OzgService", null)
+                        .WithMany()
+                        .HasForeignKey("OzgServiceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_online_services_ozg_services_ozg_service_id");
+
+                    b.HasOne("OwlDigital.Tenants.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_online_services_tenants_tenant_id");
+                });
+
+            modelBuilder.Entity("OwlDigital.OnlineServices.OnlineServiceLeiKaLink", b =>
+                {
+                    b.HasOne("OwlDigital.Catalog.LeiKaService", null)
+                        .WithMany()
+                        .HasForeignKey("LeiKaServiceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_online_service_leika_links_leika_services_lei_ka_service_id");
+
+                    b.HasOne("OwlDigital.OnlineServices.OnlineService", null)
+                        .WithMany("LeiKaLinks")
+                        .HasForeignKey("OnlineServiceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_online_service_leika_links_online_services_online_service_id");
+
+                    b.HasOne("OwlDigital.Tenants.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_online_service_leika_links_tenants_tenant_id");
+                });
+
+            modelBuilder.Entity("OwlDigital.OnlineServices.OnlineServiceStatusEntry", b =>
+                {
+                    b.HasOne("OwlDigital.OnlineServices.OnlineService", null)
+                        .WithMany("Statuses")
+                        .HasForeignKey("OnlineServiceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_online_service_statuses_online_services_online_service_id");
+
+                    b.HasOne("OwlDigital.Tenants.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_online_service_statuses_tenants_tenant_id");
                 });
 
             modelBuilder.Entity("OwlDigital.Portfolios.DigitalProgram", b =>
@@ -975,6 +1532,13 @@ namespace OwlDigital.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_reporting_periods_tenants_tenant_id");
+                });
+
+            modelBuilder.Entity("OwlDigital.OnlineServices.OnlineService", b =>
+                {
+                    b.Navigation("LeiKaLinks");
+
+                    b.Navigation("Statuses");
                 });
 
             modelBuilder.Entity("OwlDigital.Portfolios.DigitalProgram", b =>
