@@ -2,7 +2,9 @@ using Microsoft.Extensions.DependencyInjection;
 using OwlDigital.Account;
 using OwlDigital.Auditing;
 using OwlDigital.Authorization;
+using OwlDigital.Catalog;
 using OwlDigital.Memberships;
+using OwlDigital.OnlineServices;
 using OwlDigital.Portfolios;
 using OwlDigital.Portfolios.Import;
 using OwlDigital.Tenants;
@@ -28,6 +30,12 @@ public static class OwlDigitalApplicationServiceCollectionExtensions
         services.AddAppService<IAuditLogAppService, AuditLogAppService>();
         services.AddAppService<IUserAdminAppService, UserAdminAppService>();
         services.AddAppService<ITenantMemberAppService, TenantMemberAppService>();
+        services.AddAppService<ICatalogAppService, CatalogAppService>();
+        services.AddAppService<ICatalogImportAppService, CatalogImportAppService>();
+        services.AddAppService<IOnlineServiceAppService, OnlineServiceAppService>();
+        services.AddAppService<IOnlineServiceImportAppService, OnlineServiceImportAppService>();
+        services.AddAppService<IRegionalServiceAppService, RegionalServiceAppService>();
+        services.AddScoped<OnlineServiceCatalogLinks>();
         return services;
     }
 }

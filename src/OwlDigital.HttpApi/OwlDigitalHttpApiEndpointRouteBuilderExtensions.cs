@@ -3,7 +3,9 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using OwlDigital.Account;
 using OwlDigital.Auditing;
+using OwlDigital.Catalog;
 using OwlDigital.Memberships;
+using OwlDigital.OnlineServices;
 using OwlDigital.Portfolios;
 using OwlDigital.Tenants;
 using OwlDigital.Users;
@@ -22,6 +24,8 @@ public static class OwlDigitalHttpApiEndpointRouteBuilderExtensions
         routes.MapAuditLogEndpoints();
         routes.MapUserAdminEndpoints();
         routes.MapTenantMemberEndpoints();
+        routes.MapCatalogEndpoints();
+        routes.MapOnlineServiceEndpoints();
 
         // An unknown API route gets problem details, not the HTML not-found page of the UI.
         routes.MapFallback("/api/{**path}", (HttpContext context) => TypedResults.Problem(

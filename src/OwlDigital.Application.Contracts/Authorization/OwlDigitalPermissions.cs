@@ -74,6 +74,24 @@ public static class OwlDigitalPermissions
         public const string ManagePrograms = Default + ".ManagePrograms";
     }
 
+    public static class Catalog
+    {
+        /// <summary>Read the reference catalogue (OZG, LeiKa, EfA, product lists): everyone signed in.</summary>
+        public const string Default = Prefix + ".Catalog";
+
+        /// <summary>Import catalogue files and keep the EfA and product lists (host).</summary>
+        public const string Manage = Default + ".Manage";
+    }
+
+    public static class OnlineServices
+    {
+        /// <summary>Read the tenant's online services, their figures and catalogue coverage.</summary>
+        public const string Default = Prefix + ".OnlineServices";
+
+        /// <summary>Create and change online services, import the list.</summary>
+        public const string Edit = Default + ".Edit";
+    }
+
     public static IReadOnlyList<string> All { get; } = typeof(OwlDigitalPermissions)
         .GetNestedTypes()
         .SelectMany(type => type.GetFields(BindingFlags.Public | BindingFlags.Static))

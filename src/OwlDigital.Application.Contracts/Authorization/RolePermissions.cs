@@ -18,14 +18,20 @@ public static class RolePermissions
             OwlDigitalPermissions.Users.Manage,
             OwlDigitalPermissions.AuditLogs.All,
             OwlDigitalPermissions.Regional.Default,
+            OwlDigitalPermissions.Catalog.Default,
+            OwlDigitalPermissions.Catalog.Manage,
         },
         [MembershipRole.RegionalAnalyst] = new HashSet<string>
         {
             OwlDigitalPermissions.Regional.Default,
+            OwlDigitalPermissions.Catalog.Default,
         },
 
         // The interviewer's work (survey answers for their district) arrives with the survey module.
-        [MembershipRole.DistrictInterviewer] = new HashSet<string>(),
+        [MembershipRole.DistrictInterviewer] = new HashSet<string>
+        {
+            OwlDigitalPermissions.Catalog.Default,
+        },
         [MembershipRole.TenantAdmin] = new HashSet<string>
         {
             OwlDigitalPermissions.Memberships.Default,
@@ -37,6 +43,9 @@ public static class RolePermissions
             OwlDigitalPermissions.Portfolios.Edit,
             OwlDigitalPermissions.Portfolios.ManagePeriods,
             OwlDigitalPermissions.Portfolios.ManagePrograms,
+            OwlDigitalPermissions.OnlineServices.Default,
+            OwlDigitalPermissions.OnlineServices.Edit,
+            OwlDigitalPermissions.Catalog.Default,
         },
         [MembershipRole.TenantEditor] = new HashSet<string>
         {
@@ -45,11 +54,16 @@ public static class RolePermissions
             OwlDigitalPermissions.OrgUnits.Edit,
             OwlDigitalPermissions.Portfolios.Default,
             OwlDigitalPermissions.Portfolios.Edit,
+            OwlDigitalPermissions.OnlineServices.Default,
+            OwlDigitalPermissions.OnlineServices.Edit,
+            OwlDigitalPermissions.Catalog.Default,
         },
         [MembershipRole.TenantViewer] = new HashSet<string>
         {
             OwlDigitalPermissions.OrgUnits.Default,
             OwlDigitalPermissions.Portfolios.Default,
+            OwlDigitalPermissions.OnlineServices.Default,
+            OwlDigitalPermissions.Catalog.Default,
         },
     };
 

@@ -1,14 +1,6 @@
+using OwlDigital.Import;
+
 namespace OwlDigital.Portfolios;
-
-public enum ImportAction
-{
-    Create = 1,
-    Update = 2,
-    Unchanged = 3,
-}
-
-/// <summary>A problem of an import, named by the row (as the spreadsheet numbers it) and the column header.</summary>
-public sealed record ImportProblemDto(int Row, string Column, string Message);
 
 public sealed record MeasureImportRowDto(int Row, string Number, ImportAction Action);
 

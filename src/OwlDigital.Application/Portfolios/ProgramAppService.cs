@@ -1,5 +1,6 @@
 using OwlDigital.Authorization;
 using OwlDigital.ExceptionHandling;
+using OwlDigital.OnlineServices;
 using OwlDigital.Uow;
 
 namespace OwlDigital.Portfolios;
@@ -8,6 +9,7 @@ public sealed class ProgramAppService(
     IProgramRepository programs,
     IMeasureRepository measures,
     IReportingPeriodRepository periods,
+    IOnlineServiceRepository onlineServices,
     IPermissionChecker permissionChecker,
     IUnitOfWork unitOfWork) : IProgramAppService
 {
@@ -51,11 +53,15 @@ public sealed class ProgramAppService(
         return ToDto(program, await ContextAsync(cancellationToken));
     }
 
-    // Computed targets read the measures at the latest reporting date that has a round.
-    private async Task<(List<Measure> Measures, DateOnly? Latest)> ContextAsync(CancellationToken cancellationToken) =>
-        (await measures.GetAllWithProgressAsync(cancellationToken), (await periods.GetAllAsync(cancellationToken)).Select(p => (DateOnly?)p.ReportingDate).Max());
+    // Computed targets read the measures and online services at the latest reporting date that has a round.
+    private async Task<TargetContext> ContextAsync(CancellationToken cancellationToken) =>
+        new(await measures.GetAllWithProgressAsync(cancellationToken),
+            await onlineServices.GetAllAsync(cancellationToken),
+            (await periods.GetAllAsync(cancellationToken)).Select(p => (DateOnly?)p.ReportingDate).Max());
 
-    private static ProgramDto ToDto(DigitalProgram program, (List<Measure> Measures, DateOnly? Latest) context)
+    private sealed record TargetContext(List<Measure> Measures, List<OnlineService> OnlineServices, DateOnly? Latest);
+
+    private static ProgramDto ToDto(DigitalProgram program, TargetContext context)
     {
         var programMeasures = context.Measures.Where(m => m.ProgramId == program.Id).ToList();
         return new ProgramDto(
@@ -66,7 +72,7 @@ public sealed class ProgramAppService(
             programMeasures.Count,
             program.Targets.OrderBy(t => t.Deadline).Select(t =>
             {
-                var progress = TargetProgress.Of(t, programMeasures, context.Latest);
+                var progress = TargetProgress.Of(t, programMeasures, context.OnlineServices, context.Latest);
                 return new ProgramTargetDto(t.Id, t.Text, t.Metric, t.TargetValue, t.Deadline, progress.Current, progress.AsOf, progress.PercentReached);
             }).ToList(),
             program.ConcurrencyStamp);

@@ -12,6 +12,12 @@ public enum TargetMetric
     /// <summary>Share in percent of the program's measures with status U at the latest reporting date (computed).</summary>
     MeasuresImplementedPercent = 2,
 
+    /// <summary>Online services of the tenant with status U at the latest reporting date ("100 of the 133 identified services implemented", computed).</summary>
+    OnlineServicesImplemented = 3,
+
+    /// <summary>Share in percent of the fee-charging online services that can be paid online (computed).</summary>
+    FeeServicesPayableOnlinePercent = 4,
+
     /// <summary>Any other figure (e.g. "workstations connected to the DMS"), entered by hand with its as-of date.</summary>
     Manual = 9,
 }

@@ -19,5 +19,8 @@ public interface IMeasureRepository
     /// <summary>The numbers in use in the current tenant.</summary>
     Task<List<string>> GetNumbersAsync(CancellationToken cancellationToken = default);
 
+    /// <summary>Every measure's number by id, for lists that name linked measures.</summary>
+    Task<Dictionary<Guid, string>> GetNumberMapAsync(CancellationToken cancellationToken = default);
+
     Task InsertAsync(Measure measure, CancellationToken cancellationToken = default);
 }

@@ -29,7 +29,7 @@ public class ProgramTarget : Entity<Guid>, IMultiTenant
             throw new BusinessException(OwlDigitalErrorCodes.Portfolios.InvalidTarget).WithDetail("MaxLength", ProgramConsts.MaxTargetTextLength).ForField(nameof(Metric));
         }
 
-        if (targetValue <= 0 || (metric == TargetMetric.MeasuresImplementedPercent && targetValue > 100))
+        if (targetValue <= 0 || (metric is TargetMetric.MeasuresImplementedPercent or TargetMetric.FeeServicesPayableOnlinePercent && targetValue > 100))
         {
             throw new BusinessException(OwlDigitalErrorCodes.Portfolios.InvalidTargetValue).WithDetail("Value", targetValue).ForField(nameof(TargetValue));
         }

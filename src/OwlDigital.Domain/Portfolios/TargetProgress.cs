@@ -7,7 +7,11 @@ public sealed record TargetProgress(decimal? Current, DateOnly? AsOf, decimal? P
     /// Computed metrics count the program's measures at the latest reporting date (measures with
     /// no value there count as not implemented); manual ones take the last entered figure.
     /// </summary>
-    public static TargetProgress Of(ProgramTarget target, IReadOnlyCollection<Measure> programMeasures, DateOnly? latestReportingDate)
+    public static TargetProgress Of(
+        ProgramTarget target,
+        IReadOnlyCollection<Measure> programMeasures,
+        IReadOnlyCollection<OnlineServices.OnlineService> onlineServices,
+        DateOnly? latestReportingDate)
     {
         decimal? current;
         DateOnly? asOf;
@@ -22,6 +26,14 @@ public sealed record TargetProgress(decimal? Current, DateOnly? AsOf, decimal? P
                     ? implemented
                     : programMeasures.Count == 0 ? 0 : Math.Round(100m * implemented / programMeasures.Count, 1);
                 asOf = date;
+                break;
+            case TargetMetric.OnlineServicesImplemented when latestReportingDate is { } date:
+                (current, asOf) = (onlineServices.Count(s => s.StatusAt(date) == OnlineServices.ServiceStatus.Implemented), date);
+                break;
+            case TargetMetric.FeeServicesPayableOnlinePercent:
+                var charging = onlineServices.Where(s => s.FeeRequired == true).ToList();
+                current = charging.Count == 0 ? null : Math.Round(100m * charging.Count(s => s.PayableOnline == true) / charging.Count, 1);
+                asOf = null;
                 break;
             default:
                 (current, asOf) = (null, null);

@@ -49,6 +49,9 @@ public sealed class EfCoreMeasureRepository(OwlDigitalDbContext dbContext) : IMe
     public Task<List<string>> GetNumbersAsync(CancellationToken cancellationToken = default) =>
         dbContext.Set<Measure>().Select(m => m.Number).ToListAsync(cancellationToken);
 
+    public Task<Dictionary<Guid, string>> GetNumberMapAsync(CancellationToken cancellationToken = default) =>
+        dbContext.Set<Measure>().ToDictionaryAsync(m => m.Id, m => m.Number, cancellationToken);
+
     public async Task InsertAsync(Measure measure, CancellationToken cancellationToken = default) =>
         await dbContext.Set<Measure>().AddAsync(measure, cancellationToken);
 }

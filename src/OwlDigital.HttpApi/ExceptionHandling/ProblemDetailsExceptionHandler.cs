@@ -29,6 +29,9 @@ public sealed partial class ProblemDetailsExceptionHandler(
         OwlDigitalErrorCodes.Memberships.LastTenantAdmin,
         OwlDigitalErrorCodes.Portfolios.DuplicateMeasureNumber,
         OwlDigitalErrorCodes.Portfolios.PeriodClosed,
+        OwlDigitalErrorCodes.OnlineServices.DuplicateNumber,
+        OwlDigitalErrorCodes.OnlineServices.PeriodClosed,
+        OwlDigitalErrorCodes.Catalog.DuplicateProduct,
         OwlDigitalErrorCodes.Portfolios.PeriodExists,
         OwlDigitalErrorCodes.Portfolios.MeasureChangedMeanwhile,
     ];

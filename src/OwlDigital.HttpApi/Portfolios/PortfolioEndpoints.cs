@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using OwlDigital.Authorization;
 using OwlDigital.Dtos;
+using OwlDigital.Import;
 
 namespace OwlDigital.Portfolios;
 
@@ -49,14 +50,14 @@ public static class PortfolioEndpoints
             .ProducesProblem(StatusCodes.Status409Conflict);
 
         group.MapPost("/imports/preview", async Task<Ok<MeasureImportResultDto>> (HttpRequest request, IMeasureImportAppService service, CancellationToken cancellationToken) =>
-                TypedResults.Ok(await service.PreviewAsync(await ReadBodyAsync(request, cancellationToken), cancellationToken)))
+                TypedResults.Ok(await service.PreviewAsync(await UploadedFile.ReadAsync(request, cancellationToken), cancellationToken)))
             .RequireAuthorization(OwlDigitalPermissions.Portfolios.Edit)
             .WithName("PreviewMeasureImport")
             .WithSummary("Send an .xlsx or .csv measures plan as the request body: what an import would create, update or leave, and every problem by row and column");
 
         group.MapPost("/imports", async Task<Results<Ok<MeasureImportResultDto>, UnprocessableEntity<MeasureImportResultDto>>> (HttpRequest request, IMeasureImportAppService service, CancellationToken cancellationToken) =>
             {
-                var result = await service.ImportAsync(await ReadBodyAsync(request, cancellationToken), cancellationToken);
+                var result = await service.ImportAsync(await UploadedFile.ReadAsync(request, cancellationToken), cancellationToken);
                 return result.Committed ? TypedResults.Ok(result) : TypedResults.UnprocessableEntity(result);
             })
             .RequireAuthorization(OwlDigitalPermissions.Portfolios.Edit)
@@ -156,21 +157,6 @@ public static class PortfolioEndpoints
             .WithSummary("The measures plan as CSV, in the layout the import reads");
 
         return group;
-    }
-
-    /// <summary>Upper bound of an uploaded plan; Minden's 233 measures make about 50 KB.</summary>
-    public const int MaxImportBytes = 10 * 1024 * 1024;
-
-    private static async Task<byte[]> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
-    {
-        if (request.ContentLength > MaxImportBytes)
-        {
-            throw new BadHttpRequestException($"The file is larger than {MaxImportBytes / 1024 / 1024} MB.", StatusCodes.Status413PayloadTooLarge);
-        }
-
-        using var buffer = new MemoryStream();
-        await request.Body.CopyToAsync(buffer, cancellationToken);
-        return buffer.ToArray();
     }
 
     /// <summary>What tenants publish: readable without signing in, only where the tenant switched its public page on.</summary>

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Microsoft.Extensions.Localization;
 using OwlDigital.Authorization;
 using OwlDigital.ExceptionHandling;
+using OwlDigital.Import;
 using OwlDigital.Localization;
 using OwlDigital.Uow;
 
@@ -51,10 +52,10 @@ public sealed partial class MeasureImportAppService(
     private async Task<(MeasureImportResultDto Result, Func<Task>? Apply)> PlanAsync(byte[] content, CancellationToken cancellationToken)
     {
         var problems = new List<ImportProblemDto>();
-        var (sheets, fileProblem) = TableFileReader.Read(content ?? []);
+        var (sheets, fileProblem) = TableFileReader.Read(content ?? [], out var problemLine);
         if (sheets is null || sheets.All(rows => rows.All(r => r.All(string.IsNullOrWhiteSpace))))
         {
-            problems.Add(new ImportProblemDto(0, string.Empty, localizer[fileProblem == "NotReadable" ? "Import:NotReadable" : "Import:Empty"]));
+            problems.Add(new ImportProblemDto(problemLine, string.Empty, TableFileReader.Describe(fileProblem, problemLine, localizer)));
             return (Failed(problems), null);
         }
 

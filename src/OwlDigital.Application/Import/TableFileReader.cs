@@ -1,8 +1,9 @@
 using System.Text;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using Microsoft.Extensions.Localization;
 
-namespace OwlDigital.Portfolios.Import;
+namespace OwlDigital.Import;
 
 /// <summary>
 /// Reads every sheet of an Excel workbook (.xlsx) or a CSV file (semicolon or comma, UTF-8 or
@@ -11,9 +12,18 @@ namespace OwlDigital.Portfolios.Import;
 /// </summary>
 public static class TableFileReader
 {
-    /// <returns>The rows of each sheet (a CSV file is one sheet), or null with the reason when the bytes are neither a workbook nor text.</returns>
-    public static (List<List<string[]>>? Sheets, string? Problem) Read(byte[] content)
+    /// <summary>A quoted CSV field that never ends: the rest of the file would silently become one cell.</summary>
+    public const string UnterminatedQuote = "UnterminatedQuote";
+
+    /// <returns>
+    /// The rows of each sheet (a CSV file is one sheet), or null with the reason when the bytes are
+    /// neither a workbook nor readable text (for <see cref="UnterminatedQuote"/>, the line where the quote opened).
+    /// </returns>
+    public static (List<List<string[]>>? Sheets, string? Problem) Read(byte[] content) => Read(content, out _);
+
+    public static (List<List<string[]>>? Sheets, string? Problem) Read(byte[] content, out int problemLine)
     {
+        problemLine = 0;
         if (content.Length == 0)
         {
             return (null, "Empty");
@@ -37,8 +47,23 @@ public static class TableFileReader
             return (null, "NotReadable");
         }
 
-        return ([ReadCsv(DecodeText(content))], null);
+        var rows = ReadCsv(DecodeText(content), out var openQuoteLine);
+        if (openQuoteLine > 0)
+        {
+            problemLine = openQuoteLine;
+            return (null, UnterminatedQuote);
+        }
+
+        return ([rows], null);
     }
+
+    /// <summary>The user's words for a file that could not be read at all (or held nothing).</summary>
+    public static string Describe(string? problem, int line, IStringLocalizer localizer) => problem switch
+    {
+        "NotReadable" => localizer["Import:NotReadable"],
+        UnterminatedQuote => localizer["Import:UnterminatedQuote", line],
+        _ => localizer["Import:Empty"],
+    };
 
     private static List<List<string[]>> ReadWorkbook(byte[] content)
     {
@@ -113,8 +138,11 @@ public static class TableFileReader
         }
     }
 
-    private static List<string[]> ReadCsv(string text)
+    private static List<string[]> ReadCsv(string text, out int openQuoteLine)
     {
+        openQuoteLine = 0;
+        var line = 1;
+        var quoteLine = 0;
         var firstLine = text.Split('\n', 2)[0];
         var separator = firstLine.Count(c => c == ';') >= firstLine.Count(c => c == ',') ? ';' : ',';
         var rows = new List<string[]>();
@@ -137,12 +165,14 @@ public static class TableFileReader
                 }
                 else
                 {
+                    line += c == '\n' ? 1 : 0;
                     field.Append(c);
                 }
             }
             else if (c == '"' && field.Length == 0)
             {
                 quoted = true;
+                quoteLine = line;
             }
             else if (c == separator)
             {
@@ -151,6 +181,7 @@ public static class TableFileReader
             }
             else if (c == '\n')
             {
+                line++;
                 fields.Add(field.ToString().TrimEnd('\r'));
                 field.Clear();
                 rows.Add([.. fields]);
@@ -160,6 +191,11 @@ public static class TableFileReader
             {
                 field.Append(c);
             }
+        }
+
+        if (quoted)
+        {
+            openQuoteLine = quoteLine;
         }
 
         if (field.Length > 0 || fields.Count > 0)
