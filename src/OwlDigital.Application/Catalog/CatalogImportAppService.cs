@@ -257,11 +257,20 @@ public sealed class CatalogImportAppService(
                 continue;
             }
 
-            var identity = LeiKaService.IdentityOf(key, name, ozgId);
+            var occurrence = 1;
+            var identity = LeiKaService.IdentityOf(key, name, ozgId, occurrence);
             if (seen.TryGetValue(identity, out var firstRow))
             {
-                plan.Problem(row, "leika_schluessel", localizer["Catalog:DuplicateRow", key ?? name, firstRow]);
-                continue;
+                if (key is not null)
+                {
+                    plan.Problem(row, "leika_schluessel", localizer["Catalog:DuplicateRow", key, firstRow]);
+                    continue;
+                }
+
+                while (seen.ContainsKey(identity))
+                {
+                    identity = LeiKaService.IdentityOf(key, name, ozgId, ++occurrence);
+                }
             }
 
             seen[identity] = row.Number;
@@ -271,7 +280,7 @@ public sealed class CatalogImportAppService(
             }
             else
             {
-                var added = new LeiKaService(Guid.NewGuid(), key, name);
+                var added = new LeiKaService(Guid.NewGuid(), key, name, occurrence);
                 added.Update(name, type, ozgId, legalBasis, sdg);
                 created.Add(added);
             }

@@ -16,17 +16,25 @@ public class LeiKaService : Entity<Guid>, IAuditedAsBatch
         Name = null!;
     }
 
-    public LeiKaService(Guid id, string? key, string name)
+    public LeiKaService(Guid id, string? key, string name, int occurrence = 1)
         : base(id)
     {
         Key = key;
         Name = name;
+        Occurrence = occurrence;
     }
 
     /// <summary>The 14-digit LeiKa key, or null for a service the LeiKa does not list.</summary>
     public string? Key { get; private set; }
 
     public string Name { get; private set; }
+
+    /// <summary>
+    /// For keyless services only: the catalogue lists a few twice under the same name and OZG
+    /// service (with different SDG flags, as separate entries of the source database); the second
+    /// such row of a file is occurrence 2, so a re-import matches each to its own entry.
+    /// </summary>
+    public int Occurrence { get; private set; }
 
     /// <summary>The LeiKa type(s) as the catalogue writes them: "2/3", "1, 2/3".</summary>
     public string? LeiKaType { get; private set; }
@@ -61,9 +69,9 @@ public class LeiKaService : Entity<Guid>, IAuditedAsBatch
         return changed;
     }
 
-    /// <summary>The identity a re-import matches on: the key, or for keyless rows name and OZG service.</summary>
-    public static string IdentityOf(string? key, string name, int? ozgServiceId) =>
-        key ?? $"{name}\u001f{ozgServiceId}";
+    /// <summary>The identity a re-import matches on: the key, or for keyless rows name, OZG service and occurrence.</summary>
+    public static string IdentityOf(string? key, string name, int? ozgServiceId, int occurrence) =>
+        key ?? $"{name}\u001f{ozgServiceId}\u001f{occurrence}";
 
-    public string Identity => IdentityOf(Key, Name, OzgServiceId);
+    public string Identity => IdentityOf(Key, Name, OzgServiceId, Occurrence);
 }

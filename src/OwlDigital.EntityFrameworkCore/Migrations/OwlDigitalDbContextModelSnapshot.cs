@@ -314,6 +314,10 @@ namespace OwlDigital.Migrations
                         .HasColumnName("name")
                         .UseCollation("german");
 
+                    b.Property<int>("Occurrence")
+                        .HasColumnType("integer")
+                        .HasColumnName("occurrence");
+
                     b.Property<int?>("OzgServiceId")
                         .HasColumnType("integer")
                         .HasColumnName("ozg_service_id");

@@ -13,7 +13,7 @@ using OwlDigital.EntityFrameworkCore;
 namespace OwlDigital.Migrations
 {
     [DbContext(typeof(OwlDigitalDbContext))]
-    [Migration("20261125115201_Catalog_OnlineServices")]
+    [Migration("20261125120258_Catalog_OnlineServices")]
     partial class Catalog_OnlineServices
     {
         /// <inheritdoc />
@@ -316,6 +316,10 @@ namespace OwlDigital.Migrations
                         .HasColumnType("character varying(512)")
                         .HasColumnName("name")
                         .UseCollation("german");
+
+                    b.Property<int>("Occurrence")
+                        .HasColumnType("integer")
+                        .HasColumnName("occurrence");
 
                     b.Property<int?>("OzgServiceId")
                         .HasColumnType("integer")

@@ -112,6 +112,7 @@ namespace OwlDigital.Migrations
                     id = table.Column<Guid>(type: "uuid", nullable: false),
                     key = table.Column<string>(type: "character varying(14)", maxLength: 14, nullable: true),
                     name = table.Column<string>(type: "character varying(512)", maxLength: 512, nullable: false, collation: "german"),
+                    occurrence = table.Column<int>(type: "integer", nullable: false),
                     lei_ka_type = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
                     ozg_service_id = table.Column<int>(type: "integer", nullable: true),
                     legal_basis = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
