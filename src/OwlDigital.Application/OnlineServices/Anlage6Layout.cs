@@ -74,7 +74,7 @@ public static partial class Anlage6Layout
         {
             var headers = rows[r].Select(Clean).ToArray();
             int? Find(Func<string, bool> match) => Array.FindIndex(headers, h => match(h)) is var i and >= 0 ? i : null;
-            bool Is(string h, string name) => h.Equals(name, StringComparison.OrdinalIgnoreCase) || h.Replace(" ", string.Empty, StringComparison.Ordinal).Equals(name.Replace(" ", string.Empty, StringComparison.Ordinal), StringComparison.OrdinalIgnoreCase);
+            bool Is(string h, string name) => HeaderKey(h) == HeaderKey(name);
 
             var number = Find(h => Is(h, Number) || Is(h, "Nr.") || Is(h, "Nummer"));
             var title = Find(h => Is(h, Title) || Is(h, "Titel") || Is(h, "Bezeichnung"));
@@ -95,7 +95,7 @@ public static partial class Anlage6Layout
                 Find(h => Is(h, BusinessArea)),
                 Find(h => Is(h, Office)),
                 Find(h => Is(h, Implementation)),
-                Find(h => h.StartsWith("Nr. lt. Maßnahmenplan", StringComparison.OrdinalIgnoreCase) || Is(h, "MP") || Is(h, "Maßnahme")),
+                Find(h => HeaderKey(h).StartsWith("nrltmaßnahmenplan", StringComparison.Ordinal) || Is(h, "MP") || Is(h, "Maßnahme")),
                 Find(h => Is(h, LeiKaKeys)),
                 Find(h => Is(h, OzgId)),
                 statuses));
@@ -115,6 +115,13 @@ public static partial class Anlage6Layout
         int? LeiKaKeys,
         int? OzgId,
         List<(int Column, string Header, int Month, int Year)> Statuses);
+
+    /// <summary>
+    /// A header as compared: letters and digits only. The published list breaks its narrow headers
+    /// with and without hyphens ("Geschäfts-&#10;kreis", "Nr. Online-&#10;Dienst"), and whether a hyphen
+    /// was a real one cannot be told from the text.
+    /// </summary>
+    private static string HeaderKey(string header) => new(header.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
 
     /// <summary>Cells of the published lists carry the line breaks of their narrow columns.</summary>
     public static string Clean(string text) => WhitespacePattern().Replace(text, " ").Trim();
