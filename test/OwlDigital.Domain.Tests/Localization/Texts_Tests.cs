@@ -35,8 +35,20 @@ public class Texts_Tests
             .Concat(Enum.GetNames<MembershipRole>().Select(n => $"Role:{n}"))
             .Concat(Enum.GetNames<MeasureStatus>().Select(n => $"MeasureStatus:{n}"))
             .Concat(Enum.GetNames<TargetMetric>().Select(n => $"TargetMetric:{n}"))
-            .Concat(OwlDigital.Tenants.TenantFeatures.All.Select(f => $"Feature:{f}"));
+            .Concat(OwlDigital.Tenants.TenantFeatures.All.Select(f => $"Feature:{f}"))
+            .Concat(Names<OwlDigital.OnlineServices.ServiceStatus>())
+            .Concat(Names<OwlDigital.OnlineServices.ImplementationWay>())
+            .Concat(Names<OwlDigital.OnlineServices.AuthenticationKind>())
+            .Concat(Names<OwlDigital.OnlineServices.FormFormat>())
+            .Concat(Names<OwlDigital.Catalog.MaturityModel>())
+            .Concat(Names<OwlDigital.Catalog.ProductKind>())
+            .Concat(Names<OwlDigital.Catalog.EfaStatus>())
+            .Concat(Names<OwlDigital.Catalog.CatalogFileKind>())
+            .Concat(Names<OwlDigital.Catalog.CatalogImportStage>());
 
         keys.Where(key => !Texts.Keys("de").Contains(key)).ShouldBeEmpty();
     }
+
+    private static IEnumerable<string> Names<TEnum>()
+        where TEnum : struct, Enum => Enum.GetNames<TEnum>().Select(n => $"{typeof(TEnum).Name}:{n}");
 }

@@ -32,6 +32,9 @@ public partial class Measures
     private IMeasureAppService MeasureAppService { get; set; } = null!;
 
     [Inject]
+    private IMeasureImportAppService ImportAppService { get; set; } = null!;
+
+    [Inject]
     private IAccountAppService AccountAppService { get; set; } = null!;
 
     [Inject]
@@ -90,8 +93,24 @@ public partial class Measures
 
     private async Task ImportAsync()
     {
-        var result = await DialogService.OpenAsync<ImportDialog>(Localizer["Import:Title"], null, new DialogOptions { Width = "44rem", CloseDialogOnEsc = true });
-        if (result is MeasureImportResultDto imported)
+        async Task<ImportOutcome> Outcome(Task<MeasureImportResultDto> call)
+        {
+            var result = await call;
+            var summary = Localizer["Import:Summary", result.CreateCount, result.UpdateCount, result.UnchangedCount]
+                + (result.NewReportingDates.Count > 0
+                    ? " " + Localizer["Import:NewDates", string.Join(", ", result.NewReportingDates.Select(d => d.ToString("dd.MM.yyyy", System.Globalization.CultureInfo.CurrentCulture)))]
+                    : string.Empty);
+            return new ImportOutcome(result.Committed, result.Problems, summary, result);
+        }
+
+        var parameters = new Dictionary<string, object?>
+        {
+            [nameof(FileImportDialog.Help)] = Localizer["Import:Help"].Value,
+            [nameof(FileImportDialog.Preview)] = (Func<byte[], IProgress<ImportProgress>, Task<ImportOutcome>>)((content, _) => Outcome(ImportAppService.PreviewAsync(content))),
+            [nameof(FileImportDialog.Import)] = (Func<byte[], IProgress<ImportProgress>, Task<ImportOutcome>>)((content, _) => Outcome(ImportAppService.ImportAsync(content))),
+        };
+        var outcome = await DialogService.OpenAsync<FileImportDialog>(Localizer["Import:Title"], parameters, new DialogOptions { Width = "44rem", CloseDialogOnEsc = true });
+        if (outcome is ImportOutcome { Result: MeasureImportResultDto imported })
         {
             _message = Localizer["Import:Done", imported.CreateCount, imported.UpdateCount, imported.UnchangedCount];
             await ReloadAsync();

@@ -1,0 +1,9 @@
+using OwlDigital.Import;
+
+namespace OwlDigital.Blazor.Components.Shared;
+
+/// <summary>What <see cref="FileImportDialog"/> shows of a preview or import: its problems, or a one-line summary; <see cref="Result"/> is the app service's own result.</summary>
+public sealed record ImportOutcome(bool Committed, IReadOnlyList<ImportProblemDto> Problems, string Summary, object Result);
+
+/// <summary>A step of a long import: what is happening, and how far (Total 0: unknown).</summary>
+public sealed record ImportProgress(string Text, int Done, int Total);
