@@ -59,6 +59,10 @@ if [ "$ASPNETCORE_ENVIRONMENT" = "Development" ]; then
     (umask 077; printf 'Owl-%s-Demo7' "$(head -c 18 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' | head -c 10)" > "$DEMO_PASSWORD_FILE")
   fi
   export OWLDIGITAL_DEMO_PASSWORD="$(cat "$DEMO_PASSWORD_FILE")"
+  # The demo catalogue comes from the public data files beside the checkout when they are there.
+  if [ -d "$ROOT/../shared/data" ]; then
+    export OWLDIGITAL_SHARED_DATA="$(cd "$ROOT/../shared/data" && pwd)"
+  fi
 fi
 
 owl_log "building"

@@ -3,6 +3,7 @@ using OwlDigital.Account;
 using OwlDigital.Auditing;
 using OwlDigital.Authorization;
 using OwlDigital.Catalog;
+using OwlDigital.Data;
 using OwlDigital.Memberships;
 using OwlDigital.OnlineServices;
 using OwlDigital.Portfolios;
@@ -36,6 +37,11 @@ public static class OwlDigitalApplicationServiceCollectionExtensions
         services.AddAppService<IOnlineServiceImportAppService, OnlineServiceImportAppService>();
         services.AddAppService<IRegionalServiceAppService, RegionalServiceAppService>();
         services.AddScoped<OnlineServiceCatalogLinks>();
+        services.AddScoped<CatalogFileImporter>();
+
+        // After the domain's demo tenants, users and portfolios: the demo services need the catalogue.
+        services.AddScoped<IDataSeedContributor, DemoCatalogDataSeedContributor>();
+        services.AddScoped<IDataSeedContributor, DemoOnlineServiceDataSeedContributor>();
         return services;
     }
 }

@@ -23,7 +23,8 @@ builder.Logging.AddSerilog(new LoggerConfiguration().ReadFrom.Configuration(buil
 
 try
 {
-    builder.Services.AddOwlDigitalDomain();
+    // The application layer too: the demo catalogue is imported by the same importer the host uses.
+    builder.Services.AddOwlDigitalApplication();
     builder.Services.AddOwlDigitalEntityFrameworkCore(builder.Configuration);
 }
 catch (InvalidOperationException exception)
@@ -43,7 +44,11 @@ try
     {
         var demoPassword = builder.Environment.IsDevelopment() ? Environment.GetEnvironmentVariable("OWLDIGITAL_DEMO_PASSWORD") : null;
         var result = await services.GetRequiredService<OwlDigitalDbMigrationService>()
-            .MigrateAndSeedAsync(new DataSeedContext { DemoUserPassword = string.IsNullOrEmpty(demoPassword) ? null : demoPassword });
+            .MigrateAndSeedAsync(new DataSeedContext
+            {
+                DemoUserPassword = string.IsNullOrEmpty(demoPassword) ? null : demoPassword,
+                SharedDataDirectory = Environment.GetEnvironmentVariable("OWLDIGITAL_SHARED_DATA"),
+            });
         logger.LogInformation("Database is ready ({Changes} changes)", result.TotalChanges);
         return 0;
     }

@@ -10,6 +10,12 @@ public sealed class DataSeedContext
     /// <summary>Set only in development: then the demo logins are seeded with this password.</summary>
     public string? DemoUserPassword { get; init; }
 
+    /// <summary>
+    /// The public data files (../shared/data beside a checkout) the demo catalogue is imported from;
+    /// without them the demo uses a small built-in sample.
+    /// </summary>
+    public string? SharedDataDirectory { get; init; }
+
     public int TotalChanges => _changes.Values.Sum();
 
     public void CountChange(string what, int count = 1)
