@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Benchmark of the HTTP API on loopback: p50/p95 of /api/tenants and of a demo tenant's measures
-# list (page of 50, signed in) against /health and against the raw SQL the tenant list needs, and a
-# 1,000-measure workbook import against PostgreSQL COPY of the same rows,
-# measured in the same run. Starts its own private PostgreSQL and a
+# list (page of 50, signed in) against /health and against the raw SQL the tenant list needs; a
+# 1,000-measure workbook import against PostgreSQL COPY of the same rows; the 5,249-row LeiKa file
+# (../shared/data) through the catalogue import against COPY of the file; the regional availability
+# over 76 tenants against the raw SQL that finds the same pairs; all measured in the same run. Starts its own private PostgreSQL and a
 # Release build of the host; everything stops when it is done.
 #   ./etc/bench/run.sh [requests per target (2000)] [concurrency (8)]
 set -euo pipefail
@@ -61,4 +62,5 @@ for _ in $(seq 1 60); do
   sleep 1
 done
 
+if [ -d "$ROOT/../shared/data" ]; then export OWLDIGITAL_SHARED_DATA="$(cd "$ROOT/../shared/data" && pwd)"; fi
 dotnet "$ROOT/etc/bench/OwlDigital.Bench/bin/Release/net10.0/OwlDigital.Bench.dll" "http://127.0.0.1:$HTTP_PORT/" "$REQUESTS" "$CONCURRENCY"

@@ -99,12 +99,50 @@ if (!string.IsNullOrEmpty(benchEmail) && dataSource is not null)
     await BenchmarkImportAsync(signedIn, dataSource);
 }
 
+// Online services: the catalogue import as the host admin, the regional view as the analyst.
+var sharedData = Environment.GetEnvironmentVariable("OWLDIGITAL_SHARED_DATA");
+var ownerConnectionString = Environment.GetEnvironmentVariable("ConnectionStrings__Migrations");
+if (!string.IsNullOrEmpty(benchEmail) && dataSource is not null && !string.IsNullOrEmpty(ownerConnectionString))
+{
+    using var admin = await SignedInAsync(baseAddress, "admin@owl-demo.example");
+    if (!string.IsNullOrEmpty(sharedData) && File.Exists(Path.Combine(sharedData, "kdn_leika_leistungen_ozg_mapping.csv")))
+    {
+        await OwlDigital.Bench.ServiceBenchmarks.CatalogImportAsync(admin, dataSource, sharedData);
+    }
+    else
+    {
+        Console.WriteLine("\nLeiKa import skipped: ../shared/data (kdn_leika_leistungen_ozg_mapping.csv) is not beside this checkout.");
+    }
+
+    using var analyst = await SignedInAsync(baseAddress, "analyst@owl-demo.example");
+    await OwlDigital.Bench.ServiceBenchmarks.RegionalAsync(analyst, ownerConnectionString, dataSource, Math.Max(50, requests / 10), async (call, count) =>
+    {
+        await RunAsync(call, Math.Min(20, count), concurrency);
+        return (await RunAsync(call, count, concurrency)).SortedLatencies;
+    });
+}
+
 if (dataSource is not null)
 {
     await dataSource.DisposeAsync();
 }
 
 return 0;
+
+static async Task<HttpClient> SignedInAsync(Uri baseAddress, string email)
+{
+    var client = new HttpClient { BaseAddress = baseAddress, Timeout = TimeSpan.FromMinutes(2) };
+    using var response = await client.PostAsync(
+        "/api/account/token",
+        new StringContent(
+            System.Text.Json.JsonSerializer.Serialize(new { email, password = Environment.GetEnvironmentVariable("OWLDIGITAL_BENCH_PASSWORD") }),
+            System.Text.Encoding.UTF8,
+            "application/json"));
+    response.EnsureSuccessStatusCode();
+    var token = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("accessToken").GetString();
+    client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+    return client;
+}
 
 // A 1,000-measure workbook through the whole import (upload, parse, validate, one transaction)
 // against PostgreSQL COPY of the same rows into a temporary table: the floor any import has.
