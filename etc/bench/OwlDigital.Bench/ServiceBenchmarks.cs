@@ -94,9 +94,9 @@ internal static class ServiceBenchmarks
             await create.ExecuteNonQueryAsync();
         }
 
-        await using (var writer = await connection.BeginRawBinaryCopyAsync("COPY bench_leika FROM STDIN (FORMAT csv, HEADER true)"))
+        await using (var writer = await connection.BeginTextImportAsync("COPY bench_leika FROM STDIN (FORMAT csv, HEADER true)"))
         {
-            await writer.WriteAsync(file);
+            await writer.WriteAsync(System.Text.Encoding.UTF8.GetString(file));
         }
 
         await transaction.CommitAsync();

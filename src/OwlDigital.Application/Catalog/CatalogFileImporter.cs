@@ -425,7 +425,7 @@ public sealed class CatalogFileImporter(
 
         public void Tick(SourceRow row)
         {
-            var index = row.Number - 1;
+            var index = row.Number - 2; // the first data row is row 2
             if (index % ProgressStep == 0)
             {
                 progress?.Report(new CatalogImportProgress(CatalogImportStage.Checking, index, total));

@@ -5,6 +5,7 @@ using OwlDigital.Authorization;
 using OwlDigital.EntityFrameworkCore;
 using OwlDigital.ExceptionHandling;
 using OwlDigital.MultiTenancy;
+using OwlDigital.OnlineServices;
 using OwlDigital.Portfolios;
 using OwlDigital.TestBase;
 using OwlDigital.Uow;
@@ -128,6 +129,43 @@ public class TenantIsolation_Tests(PostgresDatabaseFixture database) : IClassFix
 
         var tenantIds = await TestPostgres.QueryTextAsync(database.OwnerConnectionString, $"SELECT tenant_id::text FROM org_units WHERE id = '{id}'");
         tenantIds.ShouldBe([paderborn.ToString()]);
+    }
+
+    [Fact]
+    public async Task Online_Services_Statuses_And_Mappings_Should_Be_Hidden_And_Unwritable_Across_The_Border()
+    {
+        var (minden, bielefeld) = (await database.TenantIdAsync("05770024"), await database.TenantIdAsync("05711000"));
+        var unit = await CreateOrgUnitAsync(minden, "OD-RLS", "Bürgerdienste");
+        var serviceId = await database.WithTenantAsync(minden, async services =>
+        {
+            var service = await services.GetRequiredService<OnlineServiceManager>().CreateAsync("OD 901", unit, "Nur in Minden", ImplementationWay.ExternalPortal);
+            var period = new ReportingPeriod(Guid.NewGuid(), new DateOnly(2030, 3, 31));
+            await services.GetRequiredService<IReportingPeriodRepository>().InsertAsync(period);
+            service.ReportStatus(period, ServiceStatus.Implemented);
+            await services.GetRequiredService<IOnlineServiceRepository>().InsertAsync(service);
+            await services.GetRequiredService<IUnitOfWork>().SaveChangesAsync();
+            return service.Id;
+        });
+
+        // With the EF filter off, only PostgreSQL's policies stand between Bielefeld and Minden's rows.
+        var seenFromBielefeld = await database.WithTenantAsync(bielefeld, async services =>
+        {
+            var context = services.GetRequiredService<OwlDigitalDbContext>();
+            return (await context.Set<OnlineService>().IgnoreQueryFilters().CountAsync(s => s.Id == serviceId),
+                    await context.Set<OnlineServiceStatusEntry>().IgnoreQueryFilters().CountAsync(s => s.OnlineServiceId == serviceId));
+        });
+        seenFromBielefeld.ShouldBe((0, 0));
+
+        await using var connection = new NpgsqlConnection(database.ApplicationConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(
+            "SELECT set_config('app.tenant_id', @bielefeld, false); " +
+            "INSERT INTO online_service_statuses (id, tenant_id, online_service_id, reporting_date, status) VALUES (gen_random_uuid(), @minden, @service, date '2030-09-30', 1)",
+            connection);
+        command.Parameters.AddWithValue("bielefeld", bielefeld.ToString());
+        command.Parameters.AddWithValue("minden", minden);
+        command.Parameters.AddWithValue("service", serviceId);
+        (await Should.ThrowAsync<PostgresException>(() => command.ExecuteNonQueryAsync())).SqlState.ShouldBe(PostgresErrorCodes.InsufficientPrivilege);
     }
 
     private Task<Guid> CreateOrgUnitAsync(Guid tenantId, string code, string name) =>

@@ -143,6 +143,24 @@ public class OnlineServices_Tests(OnlineServices_Tests.Fixture fixture) : IClass
         (await oeynhausen.GetAsync<OnlineServiceDto>($"/api/services/{service.Id}")).Title.ShouldBe("Nur in Bad Oeynhausen");
     }
 
+    [Fact]
+    public async Task Program_Targets_Should_Count_Implemented_Services_And_Payable_Fees_Live()
+    {
+        using var api = await ServiceApi.ForTenantAsync(fixture, "05762020", September);
+        await api.CreateAsync("OD 001", "Hundesteuer", new { feeRequired = true, payableOnline = true }, (September, "Implemented"));
+        await api.CreateAsync("OD 002", "Fischereischein", new { feeRequired = true, payableOnline = false }, (September, "Implemented"));
+        await api.CreateAsync("OD 003", "Sperrmüll", null, (September, "Planned"));
+        var program = await (await api.Client.PostAsJsonAsync("/api/portfolio/programs", new { name = "Online-Dienste" })).Content.ReadFromJsonAsync<OwlDigital.Portfolios.ProgramDto>(ApiJson.Options);
+        program = await (await api.Client.PostAsJsonAsync($"/api/portfolio/programs/{program!.Id}/targets", new { text = "Bis Ende 2025 sind 100 der 133 Online-Dienste umgesetzt", metric = "OnlineServicesImplemented", targetValue = 100, deadline = "2025-12-31", concurrencyStamp = program.ConcurrencyStamp }, ApiJson.Options))
+            .Content.ReadFromJsonAsync<OwlDigital.Portfolios.ProgramDto>(ApiJson.Options);
+        program = await (await api.Client.PostAsJsonAsync($"/api/portfolio/programs/{program!.Id}/targets", new { text = "Alle gebührenpflichtigen Dienste sind online bezahlbar", metric = "FeeServicesPayableOnlinePercent", targetValue = 100, deadline = "2025-12-31", concurrencyStamp = program.ConcurrencyStamp }, ApiJson.Options))
+            .Content.ReadFromJsonAsync<OwlDigital.Portfolios.ProgramDto>(ApiJson.Options);
+
+        var targets = program!.Targets.ToDictionary(t => t.Metric);
+        (targets[OwlDigital.Portfolios.TargetMetric.OnlineServicesImplemented].Current, targets[OwlDigital.Portfolios.TargetMetric.OnlineServicesImplemented].PercentReached).ShouldBe((2m, 2m));
+        targets[OwlDigital.Portfolios.TargetMetric.FeeServicesPayableOnlinePercent].Current.ShouldBe(50m, "one of the two fee-charging services can be paid online");
+    }
+
     public sealed class Fixture : WebHostFixture
     {
         public override async Task InitializeAsync()

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
 using Microsoft.Extensions.Localization;
 using OwlDigital.Localization;
+using OwlDigital.Blazor.Components.Shared;
 using OwlDigital.Tenants;
 using OwlDigital.Validation;
 using Radzen;
@@ -57,12 +58,11 @@ public partial class Home : IDisposable
         _isLoading = true;
         try
         {
-            var sort = args.Sorts?.FirstOrDefault(s => s.SortOrder is not null && s.Property is not null && SortFieldsByColumn.ContainsKey(s.Property));
             var input = new GetTenantListInput
             {
                 Skip = args.Skip ?? 0,
                 Take = args.Top ?? PageSize,
-                Sorting = sort is null ? null : SortFieldsByColumn[sort.Property!] + (sort.SortOrder == SortOrder.Descending ? " desc" : string.Empty),
+                Sorting = args.ToSorting(SortFieldsByColumn),
                 Filter = _filter,
                 DistrictKey = _districtKey,
                 Kind = _kind,

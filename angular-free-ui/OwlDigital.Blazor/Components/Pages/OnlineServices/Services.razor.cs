@@ -100,7 +100,6 @@ public partial class Services
         _isLoading = true;
         try
         {
-            var sort = args.Sorts?.FirstOrDefault(s => s.SortOrder is not null && s.Property is not null && SortFieldsByColumn.ContainsKey(s.Property));
             var result = await ServiceAppService.GetListAsync(new GetOnlineServiceListInput
             {
                 Skip = args.Skip ?? 0,
@@ -110,7 +109,7 @@ public partial class Services
                 OrgUnitId = _orgUnitId,
                 Implementation = _implementation,
                 Topic = string.IsNullOrWhiteSpace(_topic) ? null : _topic,
-                Sorting = sort is null ? null : SortFieldsByColumn[sort.Property!] + (sort.SortOrder == SortOrder.Descending ? " desc" : string.Empty),
+                Sorting = args.ToSorting(SortFieldsByColumn),
             });
             _services = result.Items;
             _count = (int)result.TotalCount;

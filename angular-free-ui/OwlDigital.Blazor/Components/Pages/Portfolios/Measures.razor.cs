@@ -54,13 +54,12 @@ public partial class Measures
         _isLoading = true;
         try
         {
-            var sort = args.Sorts?.FirstOrDefault(s => s.SortOrder is not null && s.Property is not null && SortFieldsByColumn.ContainsKey(s.Property));
             var result = await MeasureAppService.GetListAsync(new GetMeasureListInput
             {
                 Skip = args.Skip ?? 0,
                 Take = args.Top ?? 50,
                 Filter = _filter,
-                Sorting = sort is null ? null : SortFieldsByColumn[sort.Property!] + (sort.SortOrder == SortOrder.Descending ? " desc" : string.Empty),
+                Sorting = args.ToSorting(SortFieldsByColumn),
             });
             _measures = result.Items;
             _count = (int)result.TotalCount;
