@@ -133,7 +133,7 @@ public class Portfolio_Tests(BrowserFixture browser) : IClassFixture<BrowserFixt
             await Expect(page.GetByTestId("import-commit")).ToBeDisabledAsync();
 
             await page.Locator("input[type=file]").SetInputFilesAsync(new FilePayload { Name = "plan.csv", MimeType = "text/csv", Buffer = good });
-            await Expect(page.GetByTestId("import-summary")).ToHaveTextAsync("2 Maßnahmen neu, 0 geändert, 0 unverändert.");
+            await Expect(page.GetByTestId("import-summary")).ToHaveTextAsync("2 Maßnahmen neu, 0 geändert, 0 unverändert. Neue (abgeschlossene) Berichtstermine: 30.09.2023");
             await page.GetByTestId("import-commit").ClickAsync();
 
             await Expect(page.GetByTestId("measure-message")).ToContainTextAsync("Import abgeschlossen: 2 neu, 0 geändert, 0 unverändert.");
