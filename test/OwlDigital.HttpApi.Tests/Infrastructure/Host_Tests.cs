@@ -44,6 +44,22 @@ public class Host_Tests(WebHostFixture host) : IClassFixture<WebHostFixture>
         paths.TryGetProperty("/api/tenants/districts", out _).ShouldBeTrue();
     }
 
+    [Theory]
+    [InlineData("/api/services", "get", "GetOnlineServices")]
+    [InlineData("/api/services/regional", "get", "GetRegionalServiceAvailability")]
+    [InlineData("/api/services/imports", "post", "ImportOnlineServices")]
+    [InlineData("/api/catalog/leika", "get", "SearchLeiKaServices")]
+    [InlineData("/api/catalog/imports", "post", "ImportCatalog")]
+    public async Task OpenApi_Document_Should_List_The_Service_And_Catalogue_Endpoints(string path, string method, string operationId)
+    {
+        using var client = host.Factory.CreateClient();
+
+        var document = await client.GetFromJsonAsync<JsonElement>("/openapi/v1.json");
+
+        document.GetProperty("paths").TryGetProperty(path, out var item).ShouldBeTrue(path);
+        item.GetProperty(method).GetProperty("operationId").GetString().ShouldBe(operationId);
+    }
+
     [Fact]
     public async Task OpenApi_Document_Should_Say_How_To_Authenticate()
     {
