@@ -10,7 +10,6 @@ using Microsoft.Extensions.DependencyInjection;
 using OwlDigital.Account;
 using OwlDigital.Authorization;
 using OwlDigital.ExceptionHandling;
-using OwlDigital.MultiTenancy;
 
 namespace OwlDigital;
 
@@ -27,8 +26,6 @@ public static class OwlDigitalHttpApiServiceCollectionExtensions
         // Let binding failures reach the exception handler, which names the field in the answer.
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
 
-        services.AddScoped<CurrentContextResolver>();
-        services.AddScoped<SignInService>();
         services.AddScoped<IAuthorizationHandler, PermissionAuthorizationHandler>();
         services.AddAuthorization(options =>
         {

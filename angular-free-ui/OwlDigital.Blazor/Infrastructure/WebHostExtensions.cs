@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.HttpLogging;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.OpenApi;
+using OwlDigital.Account;
 using OwlDigital.Blazor.Account;
 using OwlDigital.Blazor.ClientScript;
 using OwlDigital.Blazor.Security;
@@ -35,6 +36,10 @@ public static class WebHostExtensions
         services.AddOwlDigitalApplication();
         services.AddOwlDigitalEntityFrameworkCore(configuration);
         services.AddOwlDigitalHttpApi(configuration);
+
+        // Sign-in and the current user/tenant of a request: the host's part, over Identity and the domain.
+        services.AddScoped<CurrentContextResolver>();
+        services.AddScoped<SignInService>();
         services.AddOwlDigitalAuthentication();
         services.Configure<EmailingOptions>(configuration.GetSection(EmailingOptions.SectionName));
 
@@ -119,6 +124,7 @@ public static class WebHostExtensions
         app.MapHealthChecks("/health", new() { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains(ReadyTag) });
 
+        app.MapTokenEndpoint();
         app.MapOwlDigitalHttpApi();
         app.MapAccountUiEndpoints();
         app.MapCultureEndpoint();

@@ -12,22 +12,12 @@ public static class AccountEndpoints
 {
     public const string SignInRateLimitPolicy = "sign-in";
 
+    // POST /api/account/token is mapped by the web host (TokenEndpoint): signing in needs the
+    // identity stores, which this layer does not reach.
+
     public static RouteGroupBuilder MapAccountEndpoints(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/api/account").WithTags("Account");
-
-        group.MapPost("/token", CreateTokenAsync)
-            .AllowAnonymous()
-            .RequireRateLimiting(SignInRateLimitPolicy)
-            .WithName("CreateToken")
-            .WithSummary("Get a bearer token")
-            .WithDescription(
-                "Exchanges e-mail and password for a bearer access token (and a refresh token). Send it as 'Authorization: Bearer <token>'. " +
-                "The token works in the tenant given as tenantId (or the user's first tenant); a request may name another tenant of the user " +
-                "in the X-Tenant-Id header. Users with two-factor sign-in also send twoFactorCode (their authenticator app's 6 digits). " +
-                "After five wrong passwords or codes the account is locked for 15 minutes.")
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status429TooManyRequests);
 
         group.MapGet("/me", async (IAccountAppService accountAppService, CancellationToken cancellationToken) =>
                 TypedResults.Ok(await accountAppService.GetCurrentAsync(cancellationToken)))
@@ -92,35 +82,5 @@ public static class AccountEndpoints
             .WithSummary("Switch two-factor sign-in off");
 
         return group;
-    }
-
-    private static async Task<EmptyHttpResult> CreateTokenAsync(TokenRequest request, SignInService signInService)
-    {
-        var outcome = await signInService.CheckCredentialsAsync(request.Email, request.Password);
-        if (outcome.Kind == SignInOutcomeKind.RequiresTwoFactor)
-        {
-            if (string.IsNullOrWhiteSpace(request.TwoFactorCode))
-            {
-                throw new AuthorizationException(OwlDigitalErrorCodes.Account.TwoFactorRequired, isAuthenticated: false);
-            }
-
-            outcome = await signInService.CheckTwoFactorCodeAsync(outcome.User!, request.TwoFactorCode);
-        }
-
-        switch (outcome.Kind)
-        {
-            case SignInOutcomeKind.InvalidTwoFactorCode:
-                throw new AuthorizationException(OwlDigitalErrorCodes.Account.InvalidTwoFactorCode, isAuthenticated: false);
-            case SignInOutcomeKind.LockedOut:
-                throw new AuthorizationException(OwlDigitalErrorCodes.Account.LockedOut, isAuthenticated: false);
-            case SignInOutcomeKind.InvalidCredentials:
-                throw new AuthorizationException(OwlDigitalErrorCodes.Account.InvalidCredentials, isAuthenticated: false);
-        }
-
-        var tenantId = await signInService.ChooseTenantAsync(outcome.User!, request.TenantId);
-
-        // The bearer-token handler writes the token response itself.
-        await signInService.SignInAsync(outcome.User!, tenantId, isPersistent: false, IdentityConstants.BearerScheme);
-        return TypedResults.Empty;
     }
 }
