@@ -7,6 +7,7 @@ using OwlDigital.Data;
 using OwlDigital.Memberships;
 using OwlDigital.OnlineServices;
 using OwlDigital.Portfolios;
+using OwlDigital.Profiles;
 using OwlDigital.Portfolios.Import;
 using OwlDigital.Tenants;
 using OwlDigital.Users;
@@ -36,6 +37,7 @@ public static class OwlDigitalApplicationServiceCollectionExtensions
         services.AddAppService<IOnlineServiceAppService, OnlineServiceAppService>();
         services.AddAppService<IOnlineServiceImportAppService, OnlineServiceImportAppService>();
         services.AddAppService<IRegionalServiceAppService, RegionalServiceAppService>();
+        services.AddAppService<IDigitalProfileAppService, DigitalProfileAppService>();
         services.AddScoped<OnlineServiceCatalogLinks>();
         services.AddScoped<CatalogFileImporter>();
 

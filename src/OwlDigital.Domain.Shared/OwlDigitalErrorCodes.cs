@@ -105,4 +105,21 @@ public static class OwlDigitalErrorCodes
         public const string PayableWithoutFee = "OwlDigital:OnlineServices:0010";
         public const string TextTooLong = "OwlDigital:OnlineServices:0011";
     }
+
+    public static class Profiles
+    {
+        public const string UnknownQuestion = "OwlDigital:Profiles:0001";
+        public const string WrongChapter = "OwlDigital:Profiles:0002";
+        public const string DerivedQuestion = "OwlDigital:Profiles:0003";
+        public const string NotAnOption = "OwlDigital:Profiles:0004";
+        public const string PercentOutOfRange = "OwlDigital:Profiles:0005";
+        public const string YearInFuture = "OwlDigital:Profiles:0006";
+        public const string NegativeNumber = "OwlDigital:Profiles:0007";
+        public const string TextTooLong = "OwlDigital:Profiles:0008";
+        public const string TooManyEntries = "OwlDigital:Profiles:0009";
+        public const string WrongAnswerKind = "OwlDigital:Profiles:0010";
+        public const string NoDmsWithVendor = "OwlDigital:Profiles:0011";
+        public const string NoneWithOthers = "OwlDigital:Profiles:0012";
+        public const string ChangedMeanwhile = "OwlDigital:Profiles:0013";
+    }
 }

@@ -11,6 +11,7 @@ using OwlDigital.Memberships;
 using OwlDigital.MultiTenancy;
 using OwlDigital.OnlineServices;
 using OwlDigital.Portfolios;
+using OwlDigital.Profiles;
 using OwlDigital.Tenants;
 using OwlDigital.Uow;
 using OwlDigital.Users;
@@ -58,6 +59,7 @@ public static class OwlDigitalEntityFrameworkCoreServiceCollectionExtensions
         services.AddScoped<ICatalogRepository, EfCoreCatalogRepository>();
         services.AddScoped<IOnlineServiceRepository, EfCoreOnlineServiceRepository>();
         services.AddScoped<IRegionalServiceRepository, EfCoreRegionalServiceRepository>();
+        services.AddScoped<IProfileVersionRepository, EfCoreProfileVersionRepository>();
         services.AddScoped<IAuditLogRepository, EfCoreAuditLogRepository>();
         services.AddScoped<IUserRepository, EfCoreUserRepository>();
         services.AddScoped<CrossTenantReader>();

@@ -7,6 +7,7 @@ using OwlDigital.Catalog;
 using OwlDigital.Memberships;
 using OwlDigital.OnlineServices;
 using OwlDigital.Portfolios;
+using OwlDigital.Profiles;
 using OwlDigital.Tenants;
 using OwlDigital.Users;
 
@@ -26,6 +27,7 @@ public static class OwlDigitalHttpApiEndpointRouteBuilderExtensions
         routes.MapTenantMemberEndpoints();
         routes.MapCatalogEndpoints();
         routes.MapOnlineServiceEndpoints();
+        routes.MapProfileEndpoints();
 
         // An unknown API route gets problem details, not the HTML not-found page of the UI.
         routes.MapFallback("/api/{**path}", (HttpContext context) => TypedResults.Problem(

@@ -92,6 +92,15 @@ public static class OwlDigitalPermissions
         public const string Edit = Default + ".Edit";
     }
 
+    public static class Profiles
+    {
+        /// <summary>Read the tenant's digital profile and its history.</summary>
+        public const string Default = Prefix + ".Profiles";
+
+        /// <summary>Answer the profile's chapters.</summary>
+        public const string Edit = Default + ".Edit";
+    }
+
     public static IReadOnlyList<string> All { get; } = typeof(OwlDigitalPermissions)
         .GetNestedTypes()
         .SelectMany(type => type.GetFields(BindingFlags.Public | BindingFlags.Static))

@@ -46,6 +46,8 @@ public static class RolePermissions
             OwlDigitalPermissions.OnlineServices.Default,
             OwlDigitalPermissions.OnlineServices.Edit,
             OwlDigitalPermissions.Catalog.Default,
+            OwlDigitalPermissions.Profiles.Default,
+            OwlDigitalPermissions.Profiles.Edit,
         },
         [MembershipRole.TenantEditor] = new HashSet<string>
         {
@@ -57,6 +59,8 @@ public static class RolePermissions
             OwlDigitalPermissions.OnlineServices.Default,
             OwlDigitalPermissions.OnlineServices.Edit,
             OwlDigitalPermissions.Catalog.Default,
+            OwlDigitalPermissions.Profiles.Default,
+            OwlDigitalPermissions.Profiles.Edit,
         },
         [MembershipRole.TenantViewer] = new HashSet<string>
         {
@@ -64,6 +68,7 @@ public static class RolePermissions
             OwlDigitalPermissions.Portfolios.Default,
             OwlDigitalPermissions.OnlineServices.Default,
             OwlDigitalPermissions.Catalog.Default,
+            OwlDigitalPermissions.Profiles.Default,
         },
     };
 

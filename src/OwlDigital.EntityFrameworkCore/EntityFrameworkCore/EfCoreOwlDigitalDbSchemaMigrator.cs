@@ -50,6 +50,7 @@ public sealed class EfCoreOwlDigitalDbSchemaMigrator(
             GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {role};
             REVOKE INSERT, UPDATE, DELETE ON "__EFMigrationsHistory" FROM {role};
             REVOKE UPDATE, DELETE ON audit_log_entries FROM {role};
+            REVOKE UPDATE, DELETE ON profile_versions FROM {role};
             ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO {role};
             ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT USAGE, SELECT ON SEQUENCES TO {role};
             """;

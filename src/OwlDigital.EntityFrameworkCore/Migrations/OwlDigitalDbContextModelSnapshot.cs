@@ -1117,6 +1117,55 @@ namespace OwlDigital.Migrations
                         });
                 });
 
+            modelBuilder.Entity("OwlDigital.Profiles.ProfileVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Answers")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("answers");
+
+                    b.Property<string>("ChangedByName")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("changed_by_name");
+
+                    b.Property<Guid?>("ChangedByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("changed_by_user_id");
+
+                    b.Property<int>("Chapter")
+                        .HasColumnType("integer")
+                        .HasColumnName("chapter");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer")
+                        .HasColumnName("number");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<DateTimeOffset>("ValidFrom")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("valid_from");
+
+                    b.HasKey("Id")
+                        .HasName("pk_profile_versions");
+
+                    b.HasIndex("TenantId")
+                        .HasDatabaseName("ix_profile_versions_tenant_id");
+
+                    b.HasIndex("TenantId", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_profile_versions_tenant_id_number");
+
+                    b.ToTable("profile_versions", (string)null);
+                });
+
             modelBuilder.Entity("OwlDigital.Tenants.Tenant", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1536,6 +1585,16 @@ namespace OwlDigital.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_reporting_periods_tenants_tenant_id");
+                });
+
+            modelBuilder.Entity("OwlDigital.Profiles.ProfileVersion", b =>
+                {
+                    b.HasOne("OwlDigital.Tenants.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_profile_versions_tenants_tenant_id");
                 });
 
             modelBuilder.Entity("OwlDigital.OnlineServices.OnlineService", b =>

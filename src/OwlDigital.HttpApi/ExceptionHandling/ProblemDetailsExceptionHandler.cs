@@ -34,6 +34,7 @@ public sealed partial class ProblemDetailsExceptionHandler(
         OwlDigitalErrorCodes.Catalog.DuplicateProduct,
         OwlDigitalErrorCodes.Portfolios.PeriodExists,
         OwlDigitalErrorCodes.Portfolios.MeasureChangedMeanwhile,
+        OwlDigitalErrorCodes.Profiles.ChangedMeanwhile,
     ];
 
     // Rules that refuse the caller rather than the input.

@@ -44,8 +44,21 @@ public class Texts_Tests
             .Concat(Names<OwlDigital.Catalog.ProductKind>())
             .Concat(Names<OwlDigital.Catalog.EfaStatus>())
             .Concat(Names<OwlDigital.Catalog.CatalogFileKind>())
-            .Concat(Names<OwlDigital.Catalog.CatalogImportStage>());
+            .Concat(Names<OwlDigital.Catalog.CatalogImportStage>())
+            .Concat(Names<OwlDigital.Profiles.ProfileChapter>())
+            .Concat(Names<OwlDigital.Profiles.ProfileQuestionType>());
 
+        keys.Where(key => !Texts.Keys("de").Contains(key)).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Every_Profile_Question_And_Option_Should_Have_A_Text()
+    {
+        var keys = OwlDigital.Profiles.ProfileQuestions.All
+            .SelectMany(q => q.Options.Select(o => $"Option:{q.Id}:{o}").Prepend($"Question:{q.Id}"))
+            .ToList();
+
+        keys.Count.ShouldBeGreaterThan(60);
         keys.Where(key => !Texts.Keys("de").Contains(key)).ShouldBeEmpty();
     }
 
