@@ -57,6 +57,17 @@ public class DatabaseRoles_Tests(PostgresDatabaseFixture database) : IClassFixtu
         exception.SqlState.ShouldBe(PostgresErrorCodes.InsufficientPrivilege);
     }
 
+    [Theory]
+    [InlineData("UPDATE profile_versions SET number = number + 1")]
+    [InlineData("DELETE FROM profile_versions")]
+    public async Task Profile_Versions_Should_Be_Append_Only_For_The_Application_Role(string sql)
+    {
+        // The history of a tenant's profile is its record of what was stated when; no one rewrites it.
+        var exception = await Should.ThrowAsync<PostgresException>(() => ExecuteAsync(database.ApplicationConnectionString, sql));
+
+        exception.SqlState.ShouldBe(PostgresErrorCodes.InsufficientPrivilege);
+    }
+
     private static Task<List<string>> ScalarsAsync(string connectionString, string sql) => TestPostgres.QueryTextAsync(connectionString, sql);
 
     private static Task ExecuteAsync(string connectionString, string sql) => TestPostgres.ExecuteAsync(connectionString, sql);
