@@ -8,6 +8,7 @@ using OwlDigital.Memberships;
 using OwlDigital.OnlineServices;
 using OwlDigital.Portfolios;
 using OwlDigital.Profiles;
+using OwlDigital.Surveys;
 using OwlDigital.Portfolios.Import;
 using OwlDigital.Tenants;
 using OwlDigital.Users;
@@ -38,6 +39,7 @@ public static class OwlDigitalApplicationServiceCollectionExtensions
         services.AddAppService<IOnlineServiceImportAppService, OnlineServiceImportAppService>();
         services.AddAppService<IRegionalServiceAppService, RegionalServiceAppService>();
         services.AddAppService<IDigitalProfileAppService, DigitalProfileAppService>();
+        services.AddAppService<ISurveyAppService, SurveyAppService>();
         services.AddScoped<OnlineServiceCatalogLinks>();
         services.AddScoped<CatalogFileImporter>();
 

@@ -122,4 +122,15 @@ public static class OwlDigitalErrorCodes
         public const string NoneWithOthers = "OwlDigital:Profiles:0012";
         public const string ChangedMeanwhile = "OwlDigital:Profiles:0013";
     }
+
+    public static class Surveys
+    {
+        public const string InvalidName = "OwlDigital:Surveys:0001";
+        public const string InvalidPeriod = "OwlDigital:Surveys:0002";
+        public const string InvalidMinGroupSize = "OwlDigital:Surveys:0003";
+        public const string WrongState = "OwlDigital:Surveys:0004";
+        public const string RoundNotOpen = "OwlDigital:Surveys:0005";
+        public const string OutsideDistrict = "OwlDigital:Surveys:0006";
+        public const string QuestionNotInRound = "OwlDigital:Surveys:0007";
+    }
 }

@@ -12,6 +12,7 @@ using OwlDigital.MultiTenancy;
 using OwlDigital.OnlineServices;
 using OwlDigital.Portfolios;
 using OwlDigital.Profiles;
+using OwlDigital.Surveys;
 using OwlDigital.Tenants;
 using OwlDigital.Uow;
 using OwlDigital.Users;
@@ -60,6 +61,7 @@ public static class OwlDigitalEntityFrameworkCoreServiceCollectionExtensions
         services.AddScoped<IOnlineServiceRepository, EfCoreOnlineServiceRepository>();
         services.AddScoped<IRegionalServiceRepository, EfCoreRegionalServiceRepository>();
         services.AddScoped<IProfileVersionRepository, EfCoreProfileVersionRepository>();
+        services.AddScoped<ISurveyRepository, EfCoreSurveyRepository>();
         services.AddScoped<IAuditLogRepository, EfCoreAuditLogRepository>();
         services.AddScoped<IUserRepository, EfCoreUserRepository>();
         services.AddScoped<CrossTenantReader>();

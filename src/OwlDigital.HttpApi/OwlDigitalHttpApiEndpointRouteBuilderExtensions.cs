@@ -8,6 +8,7 @@ using OwlDigital.Memberships;
 using OwlDigital.OnlineServices;
 using OwlDigital.Portfolios;
 using OwlDigital.Profiles;
+using OwlDigital.Surveys;
 using OwlDigital.Tenants;
 using OwlDigital.Users;
 
@@ -28,6 +29,7 @@ public static class OwlDigitalHttpApiEndpointRouteBuilderExtensions
         routes.MapCatalogEndpoints();
         routes.MapOnlineServiceEndpoints();
         routes.MapProfileEndpoints();
+        routes.MapSurveyEndpoints();
 
         // An unknown API route gets problem details, not the HTML not-found page of the UI.
         routes.MapFallback("/api/{**path}", (HttpContext context) => TypedResults.Problem(

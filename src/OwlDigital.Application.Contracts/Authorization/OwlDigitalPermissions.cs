@@ -101,6 +101,24 @@ public static class OwlDigitalPermissions
         public const string Edit = Default + ".Edit";
     }
 
+    public static class Surveys
+    {
+        /// <summary>See the survey rounds.</summary>
+        public const string Default = Prefix + ".Surveys";
+
+        /// <summary>Create, open, close and publish rounds (host).</summary>
+        public const string Manage = Default + ".Manage";
+
+        /// <summary>Follow the completion of a round across the region (host).</summary>
+        public const string Monitor = Default + ".Monitor";
+
+        /// <summary>Complete and sign off the tenant's own response.</summary>
+        public const string Respond = Default + ".Respond";
+
+        /// <summary>Enter responses for the tenants of one's district during the interview (host, district-scoped).</summary>
+        public const string Interview = Default + ".Interview";
+    }
+
     public static IReadOnlyList<string> All { get; } = typeof(OwlDigitalPermissions)
         .GetNestedTypes()
         .SelectMany(type => type.GetFields(BindingFlags.Public | BindingFlags.Static))

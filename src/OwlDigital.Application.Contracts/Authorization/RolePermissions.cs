@@ -20,17 +20,24 @@ public static class RolePermissions
             OwlDigitalPermissions.Regional.Default,
             OwlDigitalPermissions.Catalog.Default,
             OwlDigitalPermissions.Catalog.Manage,
+            OwlDigitalPermissions.Surveys.Default,
+            OwlDigitalPermissions.Surveys.Manage,
+            OwlDigitalPermissions.Surveys.Monitor,
         },
         [MembershipRole.RegionalAnalyst] = new HashSet<string>
         {
             OwlDigitalPermissions.Regional.Default,
             OwlDigitalPermissions.Catalog.Default,
+            OwlDigitalPermissions.Surveys.Default,
+            OwlDigitalPermissions.Surveys.Monitor,
         },
 
         // The interviewer's work (survey answers for their district) arrives with the survey module.
         [MembershipRole.DistrictInterviewer] = new HashSet<string>
         {
             OwlDigitalPermissions.Catalog.Default,
+            OwlDigitalPermissions.Surveys.Default,
+            OwlDigitalPermissions.Surveys.Interview,
         },
         [MembershipRole.TenantAdmin] = new HashSet<string>
         {
@@ -48,6 +55,8 @@ public static class RolePermissions
             OwlDigitalPermissions.Catalog.Default,
             OwlDigitalPermissions.Profiles.Default,
             OwlDigitalPermissions.Profiles.Edit,
+            OwlDigitalPermissions.Surveys.Default,
+            OwlDigitalPermissions.Surveys.Respond,
         },
         [MembershipRole.TenantEditor] = new HashSet<string>
         {
@@ -61,6 +70,7 @@ public static class RolePermissions
             OwlDigitalPermissions.Catalog.Default,
             OwlDigitalPermissions.Profiles.Default,
             OwlDigitalPermissions.Profiles.Edit,
+            OwlDigitalPermissions.Surveys.Default,
         },
         [MembershipRole.TenantViewer] = new HashSet<string>
         {
@@ -69,6 +79,7 @@ public static class RolePermissions
             OwlDigitalPermissions.OnlineServices.Default,
             OwlDigitalPermissions.Catalog.Default,
             OwlDigitalPermissions.Profiles.Default,
+            OwlDigitalPermissions.Surveys.Default,
         },
     };
 

@@ -1166,6 +1166,156 @@ namespace OwlDigital.Migrations
                     b.ToTable("profile_versions", (string)null);
                 });
 
+            modelBuilder.Entity("OwlDigital.Surveys.SurveyResponse", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Answers")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("answers");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("concurrency_stamp");
+
+                    b.Property<DateTimeOffset>("CreationTime")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("creation_time");
+
+                    b.Property<string>("Derived")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("derived");
+
+                    b.Property<int>("EnteredAs")
+                        .HasColumnType("integer")
+                        .HasColumnName("entered_as");
+
+                    b.Property<string>("EnteredByName")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("entered_by_name");
+
+                    b.Property<Guid?>("EnteredByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("entered_by_user_id");
+
+                    b.Property<DateTimeOffset?>("LastModificationTime")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_modification_time");
+
+                    b.Property<int?>("PrefilledFromVersion")
+                        .HasColumnType("integer")
+                        .HasColumnName("prefilled_from_version");
+
+                    b.Property<Guid>("RoundId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("round_id");
+
+                    b.Property<DateTimeOffset?>("SignedOffAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("signed_off_at");
+
+                    b.Property<string>("SignedOffByName")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("signed_off_by_name");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_survey_responses");
+
+                    b.HasIndex("RoundId")
+                        .HasDatabaseName("ix_survey_responses_round_id");
+
+                    b.HasIndex("TenantId")
+                        .HasDatabaseName("ix_survey_responses_tenant_id");
+
+                    b.HasIndex("TenantId", "RoundId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_survey_responses_tenant_id_round_id");
+
+                    b.ToTable("survey_responses", (string)null);
+                });
+
+            modelBuilder.Entity("OwlDigital.Surveys.SurveyRound", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("closed_at");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("concurrency_stamp");
+
+                    b.Property<DateTimeOffset>("CreationTime")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("creation_time");
+
+                    b.Property<DateTimeOffset?>("LastModificationTime")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_modification_time");
+
+                    b.Property<int>("MinGroupSize")
+                        .HasColumnType("integer")
+                        .HasColumnName("min_group_size");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("name");
+
+                    b.Property<DateOnly>("PeriodEnd")
+                        .HasColumnType("date")
+                        .HasColumnName("period_end");
+
+                    b.Property<DateOnly>("PeriodStart")
+                        .HasColumnType("date")
+                        .HasColumnName("period_start");
+
+                    b.Property<DateTimeOffset?>("PublishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("published_at");
+
+                    b.PrimitiveCollection<List<string>>("QuestionIds")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("question_ids");
+
+                    b.Property<int>("State")
+                        .HasColumnType("integer")
+                        .HasColumnName("state");
+
+                    b.HasKey("Id")
+                        .HasName("pk_survey_rounds");
+
+                    b.HasIndex("Name")
+                        .IsUnique()
+                        .HasDatabaseName("ix_survey_rounds_name");
+
+                    b.ToTable("survey_rounds", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_survey_rounds_period", "period_end >= period_start");
+                        });
+                });
+
             modelBuilder.Entity("OwlDigital.Tenants.Tenant", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1595,6 +1745,23 @@ namespace OwlDigital.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_profile_versions_tenants_tenant_id");
+                });
+
+            modelBuilder.Entity("OwlDigital.Surveys.SurveyResponse", b =>
+                {
+                    b.HasOne("OwlDigital.Surveys.SurveyRound", null)
+                        .WithMany()
+                        .HasForeignKey("RoundId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_survey_responses_survey_round_round_id");
+
+                    b.HasOne("OwlDigital.Tenants.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_survey_responses_tenants_tenant_id");
                 });
 
             modelBuilder.Entity("OwlDigital.OnlineServices.OnlineService", b =>

@@ -35,6 +35,8 @@ public sealed partial class ProblemDetailsExceptionHandler(
         OwlDigitalErrorCodes.Portfolios.PeriodExists,
         OwlDigitalErrorCodes.Portfolios.MeasureChangedMeanwhile,
         OwlDigitalErrorCodes.Profiles.ChangedMeanwhile,
+        OwlDigitalErrorCodes.Surveys.WrongState,
+        OwlDigitalErrorCodes.Surveys.RoundNotOpen,
     ];
 
     // Rules that refuse the caller rather than the input.

@@ -46,7 +46,9 @@ public class Texts_Tests
             .Concat(Names<OwlDigital.Catalog.CatalogFileKind>())
             .Concat(Names<OwlDigital.Catalog.CatalogImportStage>())
             .Concat(Names<OwlDigital.Profiles.ProfileChapter>())
-            .Concat(Names<OwlDigital.Profiles.ProfileQuestionType>());
+            .Concat(Names<OwlDigital.Profiles.ProfileQuestionType>())
+            .Concat(Names<OwlDigital.Surveys.SurveyRoundState>())
+            .Concat(Names<OwlDigital.Surveys.ResponseEntryRole>());
 
         keys.Where(key => !Texts.Keys("de").Contains(key)).ShouldBeEmpty();
     }

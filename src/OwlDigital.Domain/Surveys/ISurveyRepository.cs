@@ -1,0 +1,18 @@
+namespace OwlDigital.Surveys;
+
+public interface ISurveyRepository
+{
+    Task<List<SurveyRound>> GetRoundsAsync(CancellationToken cancellationToken = default);
+
+    Task<SurveyRound?> FindRoundAsync(Guid id, CancellationToken cancellationToken = default);
+
+    Task InsertRoundAsync(SurveyRound round, CancellationToken cancellationToken = default);
+
+    /// <summary>The current tenant's response in the round.</summary>
+    Task<SurveyResponse?> FindResponseAsync(Guid roundId, CancellationToken cancellationToken = default);
+
+    Task InsertResponseAsync(SurveyResponse response, CancellationToken cancellationToken = default);
+
+    /// <summary>Per tenant of the round: whether it has a response and whether it is signed off (cross-tenant, audited). Callers check the permission.</summary>
+    Task<List<(Guid TenantId, bool SignedOff)>> GetResponseStatesAsync(Guid roundId, CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,29 @@
+using Microsoft.EntityFrameworkCore;
+using OwlDigital.EntityFrameworkCore;
+using OwlDigital.MultiTenancy;
+
+namespace OwlDigital.Surveys;
+
+public sealed class EfCoreSurveyRepository(OwlDigitalDbContext dbContext, CrossTenantReader crossTenantReader) : ISurveyRepository
+{
+    public Task<List<SurveyRound>> GetRoundsAsync(CancellationToken cancellationToken = default) =>
+        dbContext.Set<SurveyRound>().AsNoTracking().OrderByDescending(r => r.PeriodStart).ToListAsync(cancellationToken);
+
+    public Task<SurveyRound?> FindRoundAsync(Guid id, CancellationToken cancellationToken = default) =>
+        dbContext.Set<SurveyRound>().FirstOrDefaultAsync(r => r.Id == id, cancellationToken);
+
+    public async Task InsertRoundAsync(SurveyRound round, CancellationToken cancellationToken = default) =>
+        await dbContext.Set<SurveyRound>().AddAsync(round, cancellationToken);
+
+    public Task<SurveyResponse?> FindResponseAsync(Guid roundId, CancellationToken cancellationToken = default) =>
+        dbContext.Set<SurveyResponse>().FirstOrDefaultAsync(r => r.RoundId == roundId, cancellationToken);
+
+    public async Task InsertResponseAsync(SurveyResponse response, CancellationToken cancellationToken = default) =>
+        await dbContext.Set<SurveyResponse>().AddAsync(response, cancellationToken);
+
+    public Task<List<(Guid TenantId, bool SignedOff)>> GetResponseStatesAsync(Guid roundId, CancellationToken cancellationToken = default) =>
+        crossTenantReader.ReadAsync("SurveyCompletion", async context =>
+            (await context.Set<SurveyResponse>().Where(r => r.RoundId == roundId).Select(r => new { r.TenantId, r.SignedOffAt }).ToListAsync(cancellationToken))
+                .Select(r => (r.TenantId, r.SignedOffAt != null))
+                .ToList(), cancellationToken);
+}

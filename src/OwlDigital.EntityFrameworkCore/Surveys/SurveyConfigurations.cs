@@ -1,0 +1,39 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using OwlDigital.EntityFrameworkCore;
+using OwlDigital.Tenants;
+
+namespace OwlDigital.Surveys;
+
+public sealed class SurveyRoundConfiguration : IEntityTypeConfiguration<SurveyRound>
+{
+    public void Configure(EntityTypeBuilder<SurveyRound> builder)
+    {
+        builder.ToTable("survey_rounds", table => table.HasCheckConstraint("ck_survey_rounds_period", "period_end >= period_start"));
+        builder.HasKey(r => r.Id);
+        builder.Property(r => r.Id).ValueGeneratedNever();
+        builder.Property(r => r.Name).HasMaxLength(SurveyConsts.MaxNameLength).IsRequired();
+        builder.Property(r => r.QuestionIds).IsRequired();
+        builder.HasIndex(r => r.Name).IsUnique();
+        builder.ConfigureAuditedAggregateRoot();
+    }
+}
+
+public sealed class SurveyResponseConfiguration : IEntityTypeConfiguration<SurveyResponse>
+{
+    public void Configure(EntityTypeBuilder<SurveyResponse> builder)
+    {
+        builder.ToTable("survey_responses");
+        builder.HasKey(r => r.Id);
+        builder.Property(r => r.Id).ValueGeneratedNever();
+        builder.Property(r => r.Answers).HasJsonbConversion();
+        builder.Property(r => r.Derived).HasJsonbConversion();
+        builder.Property(r => r.EnteredByName).HasMaxLength(256);
+        builder.Property(r => r.SignedOffByName).HasMaxLength(256);
+        builder.Ignore(r => r.IsSignedOff);
+        builder.HasOne<Tenant>().WithMany().HasForeignKey(r => r.TenantId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<SurveyRound>().WithMany().HasForeignKey(r => r.RoundId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(r => new { r.TenantId, r.RoundId }).IsUnique();
+        builder.ConfigureAuditedAggregateRoot();
+    }
+}

@@ -1,0 +1,86 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using OwlDigital.Authorization;
+
+namespace OwlDigital.Surveys;
+
+/// <summary>Survey rounds (host), the tenant's response, and the interviewer's entry for a tenant of their district.</summary>
+public static class SurveyEndpoints
+{
+    public static RouteGroupBuilder MapSurveyEndpoints(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/api/survey").WithTags("Survey rounds").RequireAuthorization(OwlDigitalPermissions.Surveys.Default);
+
+        group.MapGet("/rounds", async Task<Ok<IReadOnlyList<SurveyRoundDto>>> (ISurveyAppService service, CancellationToken cancellationToken) =>
+                TypedResults.Ok(await service.GetRoundsAsync(cancellationToken)))
+            .WithName("GetSurveyRounds");
+
+        group.MapPost("/rounds", async Task<Ok<SurveyRoundDto>> (CreateSurveyRoundDto input, ISurveyAppService service, CancellationToken cancellationToken) =>
+                TypedResults.Ok(await service.CreateRoundAsync(input, cancellationToken)))
+            .RequireAuthorization(OwlDigitalPermissions.Surveys.Manage)
+            .WithName("CreateSurveyRound")
+            .WithSummary("A new round (draft) with the current questionnaire, a period and k, the minimum group size (default 5)")
+            .ProducesValidationProblem();
+
+        foreach (var (action, name, summary) in new[]
+        {
+            ("open", "OpenSurveyRound", "Open the round: tenants and interviewers can answer"),
+            ("close", "CloseSurveyRound", "Close the round: every response is frozen"),
+            ("publish", "PublishSurveyRound", "Publish the closed round's report to the tenants"),
+        })
+        {
+            group.MapPost($"/rounds/{{id:guid}}/{action}", async Task<Ok<SurveyRoundDto>> (Guid id, ISurveyAppService service, CancellationToken cancellationToken) =>
+                    TypedResults.Ok(action switch
+                    {
+                        "open" => await service.OpenRoundAsync(id, cancellationToken),
+                        "close" => await service.CloseRoundAsync(id, cancellationToken),
+                        _ => await service.PublishRoundAsync(id, cancellationToken),
+                    }))
+                .RequireAuthorization(OwlDigitalPermissions.Surveys.Manage)
+                .WithName(name)
+                .WithSummary(summary)
+                .ProducesProblem(StatusCodes.Status404NotFound)
+                .ProducesProblem(StatusCodes.Status409Conflict);
+        }
+
+        group.MapGet("/rounds/{id:guid}/completion", async Task<Ok<SurveyCompletionDto>> (Guid id, ISurveyAppService service, CancellationToken cancellationToken) =>
+                TypedResults.Ok(await service.GetCompletionAsync(id, cancellationToken)))
+            .RequireAuthorization(OwlDigitalPermissions.Surveys.Monitor)
+            .WithName("GetSurveyCompletion")
+            .WithSummary("Per district: tenants, responses started, signed off");
+
+        group.MapGet("/rounds/{id:guid}/response", async Task<Ok<SurveyResponseDto>> (Guid id, ISurveyAppService service, CancellationToken cancellationToken) =>
+                TypedResults.Ok(await service.GetMyResponseAsync(id, cancellationToken)))
+            .RequireAuthorization(OwlDigitalPermissions.Surveys.Respond)
+            .WithName("GetMySurveyResponse")
+            .WithSummary("The current tenant's response, or the proposal prefilled from its digital profile");
+
+        group.MapPut("/rounds/{id:guid}/response", async Task<Ok<SurveyResponseDto>> (Guid id, SaveSurveyResponseDto input, ISurveyAppService service, CancellationToken cancellationToken) =>
+                TypedResults.Ok(await service.SaveMyResponseAsync(id, input, cancellationToken)))
+            .RequireAuthorization(OwlDigitalPermissions.Surveys.Respond)
+            .WithName("SaveMySurveyResponse")
+            .WithSummary("Save the tenant's answers (signOff: confirm them); only while the round is open")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+        group.MapGet("/rounds/{id:guid}/responses/{tenantId:guid}", async Task<Ok<SurveyResponseDto>> (Guid id, Guid tenantId, ISurveyAppService service, CancellationToken cancellationToken) =>
+                TypedResults.Ok(await service.GetResponseForAsync(id, tenantId, cancellationToken)))
+            .RequireAuthorization(OwlDigitalPermissions.Surveys.Interview)
+            .WithName("GetSurveyResponseForTenant")
+            .WithSummary("Interviewer: a tenant's response in their district")
+            .ProducesProblem(StatusCodes.Status403Forbidden);
+
+        group.MapPut("/rounds/{id:guid}/responses/{tenantId:guid}", async Task<Ok<SurveyResponseDto>> (Guid id, Guid tenantId, SaveSurveyResponseDto input, ISurveyAppService service, CancellationToken cancellationToken) =>
+                TypedResults.Ok(await service.SaveResponseForAsync(id, tenantId, input, cancellationToken)))
+            .RequireAuthorization(OwlDigitalPermissions.Surveys.Interview)
+            .WithName("SaveSurveyResponseForTenant")
+            .WithSummary("Interviewer: enter a tenant's answers during the interview (recorded as entered by the interviewer)")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+        return group;
+    }
+}
