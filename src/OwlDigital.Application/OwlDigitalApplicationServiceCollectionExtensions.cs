@@ -40,6 +40,7 @@ public static class OwlDigitalApplicationServiceCollectionExtensions
         services.AddAppService<IRegionalServiceAppService, RegionalServiceAppService>();
         services.AddAppService<IDigitalProfileAppService, DigitalProfileAppService>();
         services.AddAppService<ISurveyAppService, SurveyAppService>();
+        services.AddAppService<ISurveyReportAppService, SurveyReportAppService>();
         services.AddScoped<OnlineServiceCatalogLinks>();
         services.AddScoped<CatalogFileImporter>();
 

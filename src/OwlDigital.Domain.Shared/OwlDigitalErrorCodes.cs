@@ -132,5 +132,6 @@ public static class OwlDigitalErrorCodes
         public const string RoundNotOpen = "OwlDigital:Surveys:0005";
         public const string OutsideDistrict = "OwlDigital:Surveys:0006";
         public const string QuestionNotInRound = "OwlDigital:Surveys:0007";
+        public const string NotPublished = "OwlDigital:Surveys:0008";
     }
 }

@@ -13,6 +13,9 @@ public interface ISurveyRepository
 
     Task InsertResponseAsync(SurveyResponse response, CancellationToken cancellationToken = default);
 
+    /// <summary>The signed-off responses of every tenant in the round (cross-tenant, audited), for the report. Callers check the permission.</summary>
+    Task<List<SurveyResponse>> GetSignedOffResponsesAsync(Guid roundId, CancellationToken cancellationToken = default);
+
     /// <summary>Per tenant of the round: whether it has a response and whether it is signed off (cross-tenant, audited). Callers check the permission.</summary>
     Task<List<(Guid TenantId, bool SignedOff)>> GetResponseStatesAsync(Guid roundId, CancellationToken cancellationToken = default);
 }

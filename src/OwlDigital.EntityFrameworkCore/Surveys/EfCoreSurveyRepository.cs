@@ -21,6 +21,10 @@ public sealed class EfCoreSurveyRepository(OwlDigitalDbContext dbContext, CrossT
     public async Task InsertResponseAsync(SurveyResponse response, CancellationToken cancellationToken = default) =>
         await dbContext.Set<SurveyResponse>().AddAsync(response, cancellationToken);
 
+    public Task<List<SurveyResponse>> GetSignedOffResponsesAsync(Guid roundId, CancellationToken cancellationToken = default) =>
+        crossTenantReader.ReadAsync("SurveyReport", context =>
+            context.Set<SurveyResponse>().Where(r => r.RoundId == roundId && r.SignedOffAt != null).ToListAsync(cancellationToken), cancellationToken);
+
     public Task<List<(Guid TenantId, bool SignedOff)>> GetResponseStatesAsync(Guid roundId, CancellationToken cancellationToken = default) =>
         crossTenantReader.ReadAsync("SurveyCompletion", async context =>
             (await context.Set<SurveyResponse>().Where(r => r.RoundId == roundId).Select(r => new { r.TenantId, r.SignedOffAt }).ToListAsync(cancellationToken))

@@ -81,6 +81,14 @@ public static class SurveyEndpoints
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status409Conflict);
 
+        group.MapGet("/rounds/{id:guid}/report", async Task<Ok<SurveyReportDto>> (
+                Guid id, string? district, OwlDigital.Tenants.TenantKind? kind, SizeClass? sizeClass, ISurveyReportAppService service, CancellationToken cancellationToken) =>
+                TypedResults.Ok(await service.GetReportAsync(id, new SurveyReportFilter(string.IsNullOrWhiteSpace(district) ? null : district.Trim(), kind, sizeClass), cancellationToken)))
+            .WithName("GetSurveyReport")
+            .WithSummary("The round's benchmark, question by question, over the tenants of district/kind/sizeClass; tenants see published rounds with groups under k suppressed")
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
         return group;
     }
 }

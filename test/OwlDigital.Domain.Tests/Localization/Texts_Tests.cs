@@ -48,7 +48,9 @@ public class Texts_Tests
             .Concat(Names<OwlDigital.Profiles.ProfileChapter>())
             .Concat(Names<OwlDigital.Profiles.ProfileQuestionType>())
             .Concat(Names<OwlDigital.Surveys.SurveyRoundState>())
-            .Concat(Names<OwlDigital.Surveys.ResponseEntryRole>());
+            .Concat(Names<OwlDigital.Surveys.ResponseEntryRole>())
+            .Concat(Names<OwlDigital.Surveys.SizeClass>())
+            .Concat(Names<OwlDigital.Surveys.SuppressionReason>());
 
         keys.Where(key => !Texts.Keys("de").Contains(key)).ShouldBeEmpty();
     }

@@ -1,0 +1,50 @@
+using OwlDigital.Profiles;
+using OwlDigital.Tenants;
+
+namespace OwlDigital.Surveys;
+
+/// <summary>Which tenants the report counts: any combination of district, kind and size class.</summary>
+public sealed record SurveyReportFilter(string? DistrictKey = null, TenantKind? Kind = null, SizeClass? SizeClass = null);
+
+/// <summary>
+/// A round's benchmark report. Counts signed-off responses only. <see cref="Suppressed"/> is set when
+/// the selection may not be shown to this viewer (fewer than k tenants, or by difference); then there
+/// are no figures. <see cref="AsOf"/>: when the round closed, or now for an open round.
+/// </summary>
+public sealed record SurveyReportDto(
+    Guid RoundId,
+    string RoundName,
+    SurveyRoundState State,
+    DateTimeOffset AsOf,
+    int MinGroupSize,
+    bool IsRestricted,
+    SurveyReportFilter Filter,
+    int? Respondents,
+    SuppressionReason? Suppressed,
+    string? PreviousRoundName,
+    IReadOnlyList<QuestionReportDto> Questions);
+
+/// <summary>
+/// One question's figures. <see cref="OwnKeys"/>: the cells of the viewing tenant's own answer, to
+/// highlight. <see cref="PreviousCells"/>: the same question in the previous round, for the trend.
+/// </summary>
+public sealed record QuestionReportDto(
+    string QuestionId,
+    ProfileChapter Chapter,
+    ProfileQuestionType Type,
+    bool IsDerived,
+    bool MultipleAnswers,
+    int Respondents,
+    int Answered,
+    int? NotAnswered,
+    IReadOnlyList<FigureCellDto> Cells,
+    IReadOnlyList<string>? OwnKeys,
+    IReadOnlyList<FigureCellDto>? PreviousCells);
+
+public sealed record FigureCellDto(string Key, int? Count);
+
+public interface ISurveyReportAppService
+{
+    /// <summary>Host roles: any round, unsuppressed. Tenants: published rounds, with small groups suppressed and their own answer marked.</summary>
+    Task<SurveyReportDto> GetReportAsync(Guid roundId, SurveyReportFilter filter, CancellationToken cancellationToken = default);
+}

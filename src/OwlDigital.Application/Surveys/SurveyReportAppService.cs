@@ -1,0 +1,126 @@
+using OwlDigital.Authorization;
+using OwlDigital.ExceptionHandling;
+using OwlDigital.MultiTenancy;
+using OwlDigital.Profiles;
+using OwlDigital.Tenants;
+
+namespace OwlDigital.Surveys;
+
+/// <summary>
+/// The benchmark report of a round, question by question, over the tenants a filter selects,
+/// with the previous round beside it. Host roles see every figure; anyone else sees a published
+/// round only, with small groups and cells suppressed (<see cref="SmallGroupSuppression"/>), and
+/// their own answer marked.
+/// </summary>
+public sealed class SurveyReportAppService(
+    ISurveyRepository surveys,
+    ITenantRepository tenants,
+    ICurrentTenant currentTenant,
+    TimeProvider timeProvider,
+    IPermissionChecker permissionChecker) : ISurveyReportAppService
+{
+    public async Task<SurveyReportDto> GetReportAsync(Guid roundId, SurveyReportFilter filter, CancellationToken cancellationToken = default)
+    {
+        await permissionChecker.CheckAsync(OwlDigitalPermissions.Surveys.Default, cancellationToken);
+        var restricted = !await permissionChecker.IsGrantedAsync(OwlDigitalPermissions.Surveys.Monitor, cancellationToken);
+        var round = await surveys.FindRoundAsync(roundId, cancellationToken) ?? throw new EntityNotFoundException(typeof(SurveyRound), roundId);
+        if (restricted && round.State != SurveyRoundState.Published)
+        {
+            throw new AuthorizationException(OwlDigitalErrorCodes.Surveys.NotPublished, isAuthenticated: true).WithDetail("Round", round.Name);
+        }
+
+        var attributes = (await tenants.GetAllAsync(cancellationToken)).ToDictionary(t => t.Id, t => (t.DistrictKey, t.Kind, Size: SizeClasses.Of(t.Population)));
+        var responses = (await surveys.GetSignedOffResponsesAsync(round.Id, cancellationToken)).Where(r => attributes.ContainsKey(r.TenantId)).ToList();
+        bool Matches(SurveyResponse response, SurveyReportFilter f)
+        {
+            var (district, kind, size) = attributes[response.TenantId];
+            return (f.DistrictKey is null || f.DistrictKey == district) && (f.Kind is null || f.Kind == kind) && (f.SizeClass is null || f.SizeClass == size);
+        }
+
+        var selected = responses.Where(r => Matches(r, filter)).ToList();
+        var asOf = round.ClosedAt ?? timeProvider.GetUtcNow();
+        var previousRound = (await surveys.GetRoundsAsync(cancellationToken))
+            .Where(r => r.Id != round.Id && r.State is SurveyRoundState.Closed or SurveyRoundState.Published && r.PeriodEnd < round.PeriodStart)
+            .MaxBy(r => r.PeriodEnd);
+        if (restricted)
+        {
+            var wider = Wider(filter).Select(f => responses.Count(r => Matches(r, f)));
+            if (SmallGroupSuppression.CheckGroup(selected.Count, wider, round.MinGroupSize) is { } reason)
+            {
+                return new SurveyReportDto(round.Id, round.Name, round.State, asOf, round.MinGroupSize, true, filter, null, reason, previousRound?.Name, []);
+            }
+        }
+
+        var previous = previousRound is null ? null : (await surveys.GetSignedOffResponsesAsync(previousRound.Id, cancellationToken)).Where(r => attributes.ContainsKey(r.TenantId) && Matches(r, filter)).ToList();
+        var previousShown = previous is not null && (!restricted || previous.Count >= previousRound!.MinGroupSize);
+        var own = currentTenant.Id is { } tenantId ? responses.FirstOrDefault(r => r.TenantId == tenantId) : null;
+        var questions = round.QuestionIds.Select(ProfileQuestions.Find).OfType<ProfileQuestion>().Select(question =>
+        {
+            var figures = Figures(question, selected, restricted, round.MinGroupSize);
+            var before = previousShown && previousRound!.Asks(question.Id) ? Figures(question, previous!, restricted, previousRound.MinGroupSize) : null;
+            return new QuestionReportDto(
+                question.Id,
+                question.Chapter,
+                question.Type,
+                question.IsDerived,
+                figures.MultipleAnswers,
+                figures.Respondents,
+                figures.Answered,
+                figures.NotAnswered,
+                figures.Cells.Select(c => new FigureCellDto(c.Key, c.Count)).ToList(),
+                own is null ? null : OwnKeys(question, AnswerOf(question, own)),
+                before?.Cells.Select(c => new FigureCellDto(c.Key, c.Count)).ToList());
+        }).ToList();
+        return new SurveyReportDto(round.Id, round.Name, round.State, asOf, round.MinGroupSize, restricted, filter, selected.Count, null, previousShown ? previousRound!.Name : null, questions);
+    }
+
+    private static QuestionFigures Figures(ProfileQuestion question, List<SurveyResponse> responses, bool restricted, int k)
+    {
+        var figures = QuestionAggregation.Aggregate(question, responses.Select(r => AnswerOf(question, r)).ToList());
+        return restricted ? SmallGroupSuppression.SuppressCells(figures, k) : figures;
+    }
+
+    /// <summary>Derived questions take the figure the application derived when the response was saved.</summary>
+    private static ProfileAnswer? AnswerOf(ProfileQuestion question, SurveyResponse response) =>
+        question.IsDerived
+            ? response.Derived.TryGetValue(question.Id, out var value) ? new ProfileAnswer(Number: value) : null
+            : response.Answers.GetValueOrDefault(question.Id);
+
+    /// <summary>The selections one filter wider than the given one: what a viewer could subtract the selection from.</summary>
+    private static IEnumerable<SurveyReportFilter> Wider(SurveyReportFilter filter)
+    {
+        if (filter.DistrictKey is not null)
+        {
+            yield return filter with { DistrictKey = null };
+        }
+
+        if (filter.Kind is not null)
+        {
+            yield return filter with { Kind = null };
+        }
+
+        if (filter.SizeClass is not null)
+        {
+            yield return filter with { SizeClass = null };
+        }
+    }
+
+    private static IReadOnlyList<string> OwnKeys(ProfileQuestion question, ProfileAnswer? answer)
+    {
+        if (answer is null || answer.IsEmpty)
+        {
+            return [];
+        }
+
+        return question.Type switch
+        {
+            ProfileQuestionType.YesNo => [answer.Flag == true ? "yes" : "no"],
+            ProfileQuestionType.Choice => [answer.Text!],
+            ProfileQuestionType.Number => [QuestionAggregation.BucketOf(answer.Number!.Value, QuestionAggregation.NumberStep, null)],
+            ProfileQuestionType.Percent => [QuestionAggregation.BucketOf(answer.Number!.Value, QuestionAggregation.PercentStep, 80)],
+            ProfileQuestionType.Year => [((int)answer.Number!.Value).ToString(System.Globalization.CultureInfo.InvariantCulture)],
+            ProfileQuestionType.Text => [answer.Text!.Trim()],
+            _ => answer.Values ?? [],
+        };
+    }
+}
