@@ -1,0 +1,92 @@
+using System.Net;
+using System.Net.Http.Json;
+using OwlDigital.Memberships;
+using OwlDigital.Surveys;
+using OwlDigital.TestBase;
+using OwlDigital.Web.TestBase;
+
+namespace OwlDigital.HttpApi.Tests.Surveys;
+
+/// <summary>
+/// Seven municipalities of the district Minden-Lübbecke sign off a round (k = 5): five use LoRaWAN,
+/// one plans it, one does not.
+/// </summary>
+public class SurveyReport_Tests(SurveyReport_Tests.Fixture fixture) : IClassFixture<SurveyReport_Tests.Fixture>
+{
+    [Fact]
+    public async Task Tenants_Should_See_The_Published_Report_With_Small_Cells_Suppressed_And_Their_Own_Answer_Marked()
+    {
+        var round = fixture.Round;
+        using var minden = await fixture.CdoAsync("05770024");
+
+        var report = (await minden.GetFromJsonAsync<SurveyReportDto>($"/api/survey/rounds/{round}/report", ApiJson.Options))!;
+
+        (report.IsRestricted, report.Respondents, report.Suppressed).ShouldBe((true, 7, null));
+        var lora = report.Questions.Single(q => q.QuestionId == "lora.state");
+        lora.Cells.Select(c => (c.Key, c.Count)).ShouldBe([("inUse", 5), ("planned", null), ("no", null)], "1 and 1 are under k = 5");
+        lora.OwnKeys.ShouldBe(["inUse"]);
+        var district = (await minden.GetFromJsonAsync<SurveyReportDto>($"/api/survey/rounds/{round}/report?district=05770", ApiJson.Options))!;
+        district.Respondents.ShouldBe(7, "the district holds all seven: nothing to subtract");
+        var districts = (await minden.GetFromJsonAsync<SurveyReportDto>($"/api/survey/rounds/{round}/report?kind=District", ApiJson.Options))!;
+        (districts.Suppressed, districts.Questions.Count).ShouldBe((SuppressionReason.GroupTooSmall, 0));
+    }
+
+    [Fact]
+    public async Task Host_Roles_Should_See_Every_Figure_And_Tenants_Nothing_Before_Publication()
+    {
+        await fixture.CreateAsync("report-analyst@owl.test", MembershipRole.RegionalAnalyst);
+        using var analyst = await fixture.Factory.SignedInClientAsync("report-analyst@owl.test");
+
+        var report = (await analyst.GetFromJsonAsync<SurveyReportDto>($"/api/survey/rounds/{fixture.Round}/report", ApiJson.Options))!;
+        report.IsRestricted.ShouldBeFalse();
+        report.Questions.Single(q => q.QuestionId == "lora.state").Cells.Select(c => c.Count).ShouldBe([5, 1, 1]);
+        report.Questions.Single(q => q.QuestionId == "org.cdo").NotAnswered.ShouldBe(7, "nobody answered it: shown as such, not dropped");
+
+        using var admin = await fixture.AdminAsync();
+        var draft = await (await admin.PostAsJsonAsync("/api/survey/rounds", new { name = "Unveröffentlicht", periodStart = "2026-01-01", periodEnd = "2026-06-30" }, ApiJson.Options))
+            .Content.ReadFromJsonAsync<SurveyRoundDto>(ApiJson.Options);
+        using var minden = await fixture.CdoAsync("05770024");
+        (await minden.GetAsync($"/api/survey/rounds/{draft!.Id}/report")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+    }
+
+    public sealed class Fixture : WebHostFixture
+    {
+        private static readonly (string Ags, string Lora)[] Answers =
+        [
+            ("05770004", "inUse"), ("05770008", "inUse"), ("05770012", "inUse"), ("05770016", "inUse"), ("05770024", "inUse"), ("05770028", "planned"), ("05770040", "no"),
+        ];
+
+        public Guid Round { get; private set; }
+
+        public override async Task InitializeAsync()
+        {
+            await base.InitializeAsync();
+            using var admin = await AdminAsync();
+            var round = await (await admin.PostAsJsonAsync("/api/survey/rounds", new { name = "Erhebung 2024/25", periodStart = "2024-10-01", periodEnd = "2025-06-30" }, ApiJson.Options))
+                .Content.ReadFromJsonAsync<SurveyRoundDto>(ApiJson.Options);
+            Round = round!.Id;
+            (await admin.PostAsync($"/api/survey/rounds/{Round}/open", null)).EnsureSuccessStatusCode();
+            foreach (var (ags, lora) in Answers)
+            {
+                using var cdo = await CdoAsync(ags);
+                var body = new { answers = new Dictionary<string, object> { ["lora.state"] = new { text = lora } }, signOff = true, concurrencyStamp = (string?)null };
+                (await cdo.PutAsJsonAsync($"/api/survey/rounds/{Round}/response", body, ApiJson.Options)).EnsureSuccessStatusCode();
+            }
+
+            (await admin.PostAsync($"/api/survey/rounds/{Round}/close", null)).EnsureSuccessStatusCode();
+            (await admin.PostAsync($"/api/survey/rounds/{Round}/publish", null)).EnsureSuccessStatusCode();
+        }
+
+        public async Task<HttpClient> AdminAsync()
+        {
+            await this.CreateAsync("report-admin@owl.test", MembershipRole.HostAdmin);
+            return await Factory.SignedInClientAsync("report-admin@owl.test");
+        }
+
+        public async Task<HttpClient> CdoAsync(string ags)
+        {
+            await this.CreateAsync($"report-cdo-{ags}@owl.test", MembershipRole.TenantAdmin, await this.TenantIdAsync(ags));
+            return await Factory.SignedInClientAsync($"report-cdo-{ags}@owl.test");
+        }
+    }
+}
