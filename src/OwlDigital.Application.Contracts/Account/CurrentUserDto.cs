@@ -10,4 +10,5 @@ public sealed record CurrentUserDto(
     string? CurrentTenantName,
     IReadOnlyList<MembershipRole> HostRoles,
     IReadOnlyList<TenantMembershipDto> Tenants,
-    IReadOnlyList<string> GrantedPermissions);
+    IReadOnlyList<string> GrantedPermissions,
+    IReadOnlyList<string>? InterviewDistricts = null);

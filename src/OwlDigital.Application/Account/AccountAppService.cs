@@ -56,7 +56,8 @@ public sealed class AccountAppService(
                 .Select(m => new TenantMembershipDto(m.TenantId!.Value, tenantsById[m.TenantId.Value].Name, m.Role, tenantsById[m.TenantId.Value].IsActive))
                 .OrderBy(m => m.TenantName, StringComparer.CurrentCulture)
                 .ToList(),
-            granted);
+            granted,
+            userMemberships.Where(m => m.Role == MembershipRole.DistrictInterviewer && m.DistrictKey is not null).Select(m => m.DistrictKey!).Distinct().ToList());
     }
 
     public Task RequestPasswordResetAsync(RequestPasswordResetDto input, CancellationToken cancellationToken = default) =>

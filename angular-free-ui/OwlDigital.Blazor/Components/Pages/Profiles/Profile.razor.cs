@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
 using OwlDigital.Account;
@@ -12,7 +11,7 @@ namespace OwlDigital.Blazor.Components.Pages.Profiles;
 /// <summary>The digital profile, one chapter at a time, with its dated history beside it.</summary>
 public partial class Profile
 {
-    private readonly Dictionary<string, AnswerInput> _inputs = ProfileQuestions.All.ToDictionary(q => q.Id, _ => new AnswerInput(), StringComparer.Ordinal);
+    private Dictionary<string, AnswerInput> _inputs = AnswerInput.ForAll(new Dictionary<string, ProfileAnswer>());
     private DigitalProfileDto? _profile;
     private IReadOnlyList<ProfileVersionDto> _history = [];
     private ProfileChapter _chapter = ProfileChapter.ServicePortal;
@@ -51,10 +50,7 @@ public partial class Profile
         {
             _profile = await load();
             _history = await ProfileAppService.GetHistoryAsync();
-            foreach (var question in ProfileQuestions.All)
-            {
-                _inputs[question.Id] = AnswerInput.From(question, _profile.Answers.GetValueOrDefault(question.Id));
-            }
+            _inputs = AnswerInput.ForAll(_profile.Answers);
         }
         catch (Exception exception)
         {
@@ -91,57 +87,5 @@ public partial class Profile
         {
             _saving = false;
         }
-    }
-
-    private static void Toggle(AnswerInput input, string option, bool on)
-    {
-        if (on)
-        {
-            input.Values.Add(option);
-        }
-        else
-        {
-            input.Values.Remove(option);
-        }
-    }
-
-    /// <summary>What a form field holds while it is edited; turned into an answer of the question's type on saving.</summary>
-    private sealed class AnswerInput
-    {
-        public string? FlagText { get; set; }
-
-        public decimal? Number { get; set; }
-
-        public string? Text { get; set; }
-
-        public string? ListText { get; set; }
-
-        public HashSet<string> Values { get; } = new(StringComparer.Ordinal);
-
-        public static AnswerInput From(ProfileQuestion question, ProfileAnswer? answer)
-        {
-            var input = new AnswerInput
-            {
-                FlagText = answer?.Flag is { } flag ? (flag ? "true" : "false") : null,
-                Number = answer?.Number,
-                Text = answer?.Text,
-                ListText = question.Type == ProfileQuestionType.TextList && answer?.Values is { } lines ? string.Join('\n', lines) : null,
-            };
-            if (question.Type == ProfileQuestionType.MultiChoice)
-            {
-                input.Values.UnionWith(answer?.Values ?? []);
-            }
-
-            return input;
-        }
-
-        public ProfileAnswer? ToAnswer(ProfileQuestion question) => question.Type switch
-        {
-            ProfileQuestionType.YesNo => bool.TryParse(FlagText, out var flag) ? new ProfileAnswer(Flag: flag) : null,
-            ProfileQuestionType.Number or ProfileQuestionType.Percent or ProfileQuestionType.Year => Number is { } n ? new ProfileAnswer(Number: n) : null,
-            ProfileQuestionType.Choice or ProfileQuestionType.Text => string.IsNullOrWhiteSpace(Text) ? null : new ProfileAnswer(Text: Text),
-            ProfileQuestionType.MultiChoice => Values.Count == 0 ? null : new ProfileAnswer(Values: Values.ToList()),
-            _ => string.IsNullOrWhiteSpace(ListText) ? null : new ProfileAnswer(Values: ListText.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)),
-        };
     }
 }
