@@ -1,0 +1,74 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using OwlDigital.Blazor.Tests.Infrastructure;
+using OwlDigital.Memberships;
+using OwlDigital.Profiles;
+using OwlDigital.Surveys;
+using OwlDigital.TestBase;
+using static Microsoft.Playwright.Assertions;
+
+namespace OwlDigital.Blazor.Tests.Pages;
+
+public class Survey_Tests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+{
+    [Fact]
+    public async Task An_Interviewer_Enters_A_Response_The_Round_Is_Closed_And_Published_And_The_Cdo_Sees_Their_Answer_Marked()
+    {
+        var admin = await browser.CreateAsync("admin@survey.browser.test", MembershipRole.HostAdmin);
+        var interviewer = await browser.CreateAsync("interviewer@survey.browser.test", MembershipRole.DistrictInterviewer, districtKey: "05770");
+        await browser.CreateAsync("cdo@minden.survey.browser.test", MembershipRole.TenantAdmin, await browser.TenantIdAsync("05770024"));
+        var round = await browser.AsUserAsync(admin, null, async services =>
+        {
+            var surveys = services.GetRequiredService<ISurveyAppService>();
+            var created = await surveys.CreateRoundAsync(new CreateSurveyRoundDto("Erhebung 2024/25", new DateOnly(2024, 10, 1), new DateOnly(2025, 6, 30), 2));
+            return await surveys.OpenRoundAsync(created.Id);
+        });
+
+        // A neighbour answered already, so the round has the two tenants k = 2 asks for.
+        var oeynhausen = await browser.TenantIdAsync("05770004");
+        await browser.AsUserAsync(interviewer, null, services => services.GetRequiredService<ISurveyAppService>().SaveResponseForAsync(
+            round.Id, oeynhausen, new SaveSurveyResponseDto(new Dictionary<string, ProfileAnswer?> { ["lora.state"] = new(Text: "planned") }, true, null)));
+
+        var page = await browser.NewPageAsync();
+        await page.RunAsync(nameof(An_Interviewer_Enters_A_Response_The_Round_Is_Closed_And_Published_And_The_Cdo_Sees_Their_Answer_Marked), async () =>
+        {
+            await page.SignInAsync("interviewer@survey.browser.test", TestUsers.Password, "/survey");
+            await page.WaitForInteractiveAsync();
+            await page.GetByTestId("interview-tenant-Erhebung 2024/25").SelectOptionAsync(new SelectOptionValue { Label = "Minden, Stadt" });
+            await page.GetByTestId("interview-Erhebung 2024/25").ClickAsync();
+            await page.WaitForInteractiveAsync();
+            await page.GetByLabel("Nutzen Sie LoRaWAN?").SelectOptionAsync(new SelectOptionValue { Label = "im Einsatz" });
+            await page.GetByTestId("response-signoff").ClickAsync();
+            await Expect(page.GetByTestId("response-message")).ToContainTextAsync("Antworten gespeichert und bestätigt.");
+            await Expect(page.GetByTestId("response-state")).ToContainTextAsync("im Interview");
+        });
+
+        var host = await browser.NewPageAsync();
+        await host.RunAsync(nameof(An_Interviewer_Enters_A_Response_The_Round_Is_Closed_And_Published_And_The_Cdo_Sees_Their_Answer_Marked) + "-host", async () =>
+        {
+            await host.SignInAsync("admin@survey.browser.test", TestUsers.Password, "/survey");
+            await host.WaitForInteractiveAsync();
+            await host.GetByTestId("completion-Erhebung 2024/25").ClickAsync();
+            await Expect(host.GetByTestId("completion-total")).ToContainTextAsync("2 bestätigt");
+            await host.GetByTestId("close-Erhebung 2024/25").ClickAsync();
+            await Expect(host.GetByTestId("round-state-Erhebung 2024/25")).ToHaveTextAsync("abgeschlossen");
+            await host.GetByTestId("publish-Erhebung 2024/25").ClickAsync();
+            await Expect(host.GetByTestId("round-state-Erhebung 2024/25")).ToHaveTextAsync("veröffentlicht");
+        });
+
+        var cdo = await browser.NewPageAsync();
+        await cdo.RunAsync(nameof(An_Interviewer_Enters_A_Response_The_Round_Is_Closed_And_Published_And_The_Cdo_Sees_Their_Answer_Marked) + "-cdo", async () =>
+        {
+            await cdo.SignInAsync("cdo@minden.survey.browser.test", TestUsers.Password, "/survey");
+            await cdo.WaitForInteractiveAsync();
+            await cdo.GetByTestId("report-Erhebung 2024/25").ClickAsync();
+            await cdo.WaitForInteractiveAsync();
+            var own = cdo.GetByTestId("cell-lora.state-inUse");
+            await Expect(own).ToHaveClassAsync("owl-own");
+            await Expect(own).ToContainTextAsync("Ihre Antwort");
+            await Expect(cdo.GetByTestId("cell-lora.state-planned")).Not.ToHaveClassAsync("owl-own");
+            await Expect(cdo.GetByTestId("report-meta")).ToContainTextAsync("n = 2");
+            await cdo.ScreenshotAsync("survey-report-own-answer");
+        });
+    }
+}
