@@ -47,6 +47,7 @@ public static class OwlDigitalApplicationServiceCollectionExtensions
         // After the domain's demo tenants, users and portfolios: the demo services need the catalogue.
         services.AddScoped<IDataSeedContributor, DemoCatalogDataSeedContributor>();
         services.AddScoped<IDataSeedContributor, DemoOnlineServiceDataSeedContributor>();
+        services.AddScoped<IDataSeedContributor, DemoSurveyDataSeedContributor>();
         return services;
     }
 }

@@ -128,6 +128,7 @@ public class Portfolio_Tests(BrowserFixture browser) : IClassFixture<BrowserFixt
             await page.WaitForInteractiveAsync();
 
             await page.GetByTestId("import-open").ClickAsync();
+            await Expect(page.GetByTestId("import-file-zone")).ToHaveAttributeAsync("data-ready", "true");
             await page.Locator("input[type=file]").SetInputFilesAsync(new FilePayload { Name = "falsch.csv", MimeType = "text/csv", Buffer = bad });
             await Expect(page.GetByTestId("import-problems")).ToContainTextAsync("Zeile 2, Spalte „Projektfortschritt Stand 09.2023“: „elf“ ist kein Projektfortschritt");
             await Expect(page.GetByTestId("import-commit")).ToBeDisabledAsync();
