@@ -47,4 +47,10 @@ public interface ISurveyReportAppService
 {
     /// <summary>Host roles: any round, unsuppressed. Tenants: published rounds, with small groups suppressed and their own answer marked.</summary>
     Task<SurveyReportDto> GetReportAsync(Guid roundId, SurveyReportFilter filter, CancellationToken cancellationToken = default);
+
+    /// <summary>The report's figures as CSV (open data: aggregates only, suppressed as on screen), semicolon-separated, UTF-8 with BOM.</summary>
+    Task<byte[]> ExportCsvAsync(Guid roundId, SurveyReportFilter filter, CancellationToken cancellationToken = default);
+
+    /// <summary>An Excel workbook with one sheet per chapter; for host roles a last sheet with every tenant's raw answers.</summary>
+    Task<byte[]> ExportXlsxAsync(Guid roundId, SurveyReportFilter filter, CancellationToken cancellationToken = default);
 }

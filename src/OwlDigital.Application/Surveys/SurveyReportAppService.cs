@@ -1,4 +1,8 @@
+using System.Globalization;
+using Microsoft.Extensions.Localization;
 using OwlDigital.Authorization;
+using OwlDigital.Export;
+using OwlDigital.Localization;
 using OwlDigital.ExceptionHandling;
 using OwlDigital.MultiTenancy;
 using OwlDigital.Profiles;
@@ -17,7 +21,8 @@ public sealed class SurveyReportAppService(
     ITenantRepository tenants,
     ICurrentTenant currentTenant,
     TimeProvider timeProvider,
-    IPermissionChecker permissionChecker) : ISurveyReportAppService
+    IPermissionChecker permissionChecker,
+    IStringLocalizer<OwlDigitalResource> localizer) : ISurveyReportAppService
 {
     public async Task<SurveyReportDto> GetReportAsync(Guid roundId, SurveyReportFilter filter, CancellationToken cancellationToken = default)
     {
@@ -73,6 +78,80 @@ public sealed class SurveyReportAppService(
         }).ToList();
         return new SurveyReportDto(round.Id, round.Name, round.State, asOf, round.MinGroupSize, restricted, filter, selected.Count, null, previousShown ? previousRound!.Name : null, questions);
     }
+
+    public async Task<byte[]> ExportCsvAsync(Guid roundId, SurveyReportFilter filter, CancellationToken cancellationToken = default)
+    {
+        var report = await GetReportAsync(roundId, filter, cancellationToken);
+        var csv = new CsvBuilder();
+        csv.AddRow(FigureHeader(withChapter: true));
+        foreach (var question in report.Questions)
+        {
+            foreach (var row in FigureRows(report, question))
+            {
+                csv.AddRow([localizer[$"ProfileChapter:{question.Chapter}"], .. row]);
+            }
+        }
+
+        return csv.ToUtf8WithBom();
+    }
+
+    public async Task<byte[]> ExportXlsxAsync(Guid roundId, SurveyReportFilter filter, CancellationToken cancellationToken = default)
+    {
+        var report = await GetReportAsync(roundId, filter, cancellationToken);
+        var workbook = new XlsxBuilder();
+        foreach (var chapter in report.Questions.GroupBy(q => q.Chapter))
+        {
+            workbook.Sheet(localizer[$"ProfileChapter:{chapter.Key}"]).Row(FigureHeader(withChapter: false));
+            foreach (var row in chapter.SelectMany(q => FigureRows(report, q)))
+            {
+                workbook.Row([.. row]);
+            }
+        }
+
+        if (!report.IsRestricted)
+        {
+            // Individual answers are for host roles only (and the tenant itself, in its own view).
+            var names = (await tenants.GetAllAsync(cancellationToken)).ToDictionary(t => t.Id, t => (t.Ags, t.Name));
+            var questionIds = report.Questions.Select(q => q.QuestionId).ToList();
+            workbook.Sheet(localizer["Report:RawAnswers"]).Row(["AGS", localizer["Tenants:Name"], .. questionIds]);
+            foreach (var response in (await surveys.GetSignedOffResponsesAsync(roundId, cancellationToken)).OrderBy(r => names.GetValueOrDefault(r.TenantId).Ags, StringComparer.Ordinal))
+            {
+                var (ags, name) = names.GetValueOrDefault(response.TenantId);
+                workbook.Row([ags, name, .. questionIds.Select(id => (object?)RawText(ProfileQuestions.Find(id)!, response))]);
+            }
+        }
+
+        return workbook.ToBytes();
+    }
+
+    private string?[] FigureHeader(bool withChapter)
+    {
+        string?[] header = [localizer["Report:Question"], localizer["Report:QuestionId"], localizer["Report:Answer"], localizer["Report:Tenants"], "n", localizer["Report:NotAnsweredColumn"], localizer["Report:Source"], localizer["Report:AsOf"]];
+        return withChapter ? [localizer["Report:Chapter"], .. header] : header;
+    }
+
+    private IEnumerable<string?[]> FigureRows(SurveyReportDto report, QuestionReportDto question) =>
+        question.Cells.Select(cell => new string?[]
+        {
+            localizer[$"Question:{question.QuestionId}"],
+            question.QuestionId,
+            cell.Key,
+            cell.Count?.ToString(CultureInfo.InvariantCulture) ?? $"<{report.MinGroupSize}",
+            question.Respondents.ToString(CultureInfo.InvariantCulture),
+            question.NotAnswered?.ToString(CultureInfo.InvariantCulture) ?? $"<{report.MinGroupSize}",
+            localizer[question.IsDerived ? "Report:Derived" : "Report:SelfReported"],
+            report.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        });
+
+    private static string? RawText(ProfileQuestion question, SurveyResponse response) => AnswerOf(question, response) switch
+    {
+        null => null,
+        { Flag: { } flag } => flag ? "ja" : "nein",
+        { Number: { } number } => number.ToString(CultureInfo.InvariantCulture),
+        { Text: { } text } => text,
+        { Values: { } values } => string.Join("; ", values),
+        _ => null,
+    };
 
     private static QuestionFigures Figures(ProfileQuestion question, List<SurveyResponse> responses, bool restricted, int k)
     {

@@ -89,6 +89,24 @@ public static class SurveyEndpoints
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound);
 
+        group.MapGet("/rounds/{id:guid}/report.csv", async Task<FileContentHttpResult> (
+                Guid id, string? district, OwlDigital.Tenants.TenantKind? kind, SizeClass? sizeClass, ISurveyReportAppService service, CancellationToken cancellationToken) =>
+                TypedResults.File(
+                    await service.ExportCsvAsync(id, new SurveyReportFilter(string.IsNullOrWhiteSpace(district) ? null : district.Trim(), kind, sizeClass), cancellationToken),
+                    "text/csv; charset=utf-8",
+                    "benchmark.csv"))
+            .WithName("ExportSurveyReportCsv")
+            .WithSummary("The report's aggregates as CSV (open data), suppressed as on screen");
+
+        group.MapGet("/rounds/{id:guid}/report.xlsx", async Task<FileContentHttpResult> (
+                Guid id, string? district, OwlDigital.Tenants.TenantKind? kind, SizeClass? sizeClass, ISurveyReportAppService service, CancellationToken cancellationToken) =>
+                TypedResults.File(
+                    await service.ExportXlsxAsync(id, new SurveyReportFilter(string.IsNullOrWhiteSpace(district) ? null : district.Trim(), kind, sizeClass), cancellationToken),
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                    "benchmark.xlsx"))
+            .WithName("ExportSurveyReportXlsx")
+            .WithSummary("One sheet per chapter; host roles also get every tenant's raw answers");
+
         return group;
     }
 }

@@ -49,6 +49,26 @@ public class SurveyReport_Tests(SurveyReport_Tests.Fixture fixture) : IClassFixt
         (await minden.GetAsync($"/api/survey/rounds/{draft!.Id}/report")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
     }
 
+    [Fact]
+    public async Task Exports_Should_Carry_The_Same_Suppression_And_Raw_Answers_Only_For_Host_Roles()
+    {
+        using var minden = await fixture.CdoAsync("05770024");
+        await fixture.CreateAsync("report-analyst2@owl.test", MembershipRole.RegionalAnalyst);
+        using var analyst = await fixture.Factory.SignedInClientAsync("report-analyst2@owl.test");
+
+        var csv = System.Text.Encoding.UTF8.GetString(await minden.GetByteArrayAsync($"/api/survey/rounds/{fixture.Round}/report.csv"));
+        var tenantBook = OwlDigital.Import.TableFileReader.Read(await minden.GetByteArrayAsync($"/api/survey/rounds/{fixture.Round}/report.xlsx")).Sheets!;
+        var hostBook = OwlDigital.Import.TableFileReader.Read(await analyst.GetByteArrayAsync($"/api/survey/rounds/{fixture.Round}/report.xlsx")).Sheets!;
+
+        csv.ShouldContain("lora.state;inUse;5;7;");
+        csv.ShouldContain("lora.state;planned;<5;7;");
+        csv.ShouldNotContain("05770024", Case.Sensitive, "no tenant is named in the open data");
+        tenantBook.Count.ShouldBe(7, "one sheet per chapter");
+        tenantBook.SelectMany(sheet => sheet).ShouldNotContain(row => row.Contains("05770024"));
+        hostBook.Count.ShouldBe(8, "host roles get the raw answers as well");
+        hostBook[^1].ShouldContain(row => row.Length > 0 && row[0] == "05770024");
+    }
+
     public sealed class Fixture : WebHostFixture
     {
         private static readonly (string Ags, string Lora)[] Answers =
