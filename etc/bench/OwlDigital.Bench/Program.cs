@@ -115,6 +115,11 @@ if (!string.IsNullOrEmpty(benchEmail) && dataSource is not null && !string.IsNul
     }
 
     using var analyst = await SignedInAsync(baseAddress, "analyst@owl-demo.example");
+    await OwlDigital.Bench.ServiceBenchmarks.SurveyReportAsync(analyst, ownerConnectionString, Math.Max(50, requests / 10), async (call, count) =>
+    {
+        await RunAsync(call, Math.Min(20, count), concurrency);
+        return (await RunAsync(call, count, concurrency)).SortedLatencies;
+    });
     await OwlDigital.Bench.ServiceBenchmarks.RegionalAsync(analyst, ownerConnectionString, dataSource, Math.Max(50, requests / 10), async (call, count) =>
     {
         await RunAsync(call, Math.Min(20, count), concurrency);
