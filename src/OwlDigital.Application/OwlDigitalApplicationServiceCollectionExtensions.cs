@@ -39,6 +39,7 @@ public static class OwlDigitalApplicationServiceCollectionExtensions
         services.AddAppService<IOnlineServiceImportAppService, OnlineServiceImportAppService>();
         services.AddAppService<IRegionalServiceAppService, RegionalServiceAppService>();
         services.AddAppService<IDigitalProfileAppService, DigitalProfileAppService>();
+        services.AddAppService<IPeerAppService, PeerAppService>();
         services.AddAppService<ISurveyAppService, SurveyAppService>();
         services.AddAppService<ISurveyReportAppService, SurveyReportAppService>();
         services.AddScoped<OnlineServiceCatalogLinks>();

@@ -121,6 +121,7 @@ public static class OwlDigitalErrorCodes
         public const string NoDmsWithVendor = "OwlDigital:Profiles:0011";
         public const string NoneWithOthers = "OwlDigital:Profiles:0012";
         public const string ChangedMeanwhile = "OwlDigital:Profiles:0013";
+        public const string NotSearchable = "OwlDigital:Profiles:0014";
     }
 
     public static class Surveys

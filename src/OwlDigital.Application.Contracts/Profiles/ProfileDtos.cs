@@ -39,3 +39,16 @@ public interface IDigitalProfileAppService
     /// <summary>Saves one chapter as a new version; refused (409) when someone saved since the form was filled.</summary>
     Task<DigitalProfileDto> SaveChapterAsync(ProfileChapter chapter, SaveProfileChapterDto input, CancellationToken cancellationToken = default);
 }
+
+/// <summary>A tenant that opted in to be findable and gave this answer, with the contact it named.</summary>
+public sealed record PeerDto(Guid TenantId, string TenantName, string? Contact, IReadOnlyList<string> Matches);
+
+public interface IPeerAppService
+{
+    /// <summary>
+    /// Other tenants whose current profile answers <paramref name="questionId"/> (a searchable question:
+    /// products, EfA services, use cases) with something containing <paramref name="value"/>, among
+    /// those that opted in with "org.findable". Nothing else of their profile is shown.
+    /// </summary>
+    Task<IReadOnlyList<PeerDto>> FindAsync(string questionId, string value, CancellationToken cancellationToken = default);
+}

@@ -53,7 +53,15 @@ public static class ProfileQuestions
         new("org.focusNextYear", ProfileChapter.Organisation, ProfileQuestionType.TextList, []),
         new("org.coordinationTopics", ProfileChapter.Organisation, ProfileQuestionType.TextList, []),
         new("org.coordinationHow", ProfileChapter.Organisation, ProfileQuestionType.Text, []),
+        new("org.findable", ProfileChapter.Organisation, ProfileQuestionType.YesNo, []),
+        new("org.contact", ProfileChapter.Organisation, ProfileQuestionType.Text, []),
     ];
+
+    /// <summary>The questions other tenants may search by ("who else uses product X, plans EfA service Y"), for tenants that opted in with "org.findable".</summary>
+    public static readonly IReadOnlySet<string> Searchable = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "portal.vendors", "online.formTools", "efa.inUse", "efa.planned", "dms.vendors", "dms.eFileModules", "lora.useCases", "data.kinds", "org.focusThisYear",
+    };
 
     private static readonly IReadOnlyDictionary<string, ProfileQuestion> ById = All.ToDictionary(q => q.Id, StringComparer.Ordinal);
 

@@ -12,5 +12,8 @@ public interface IProfileVersionRepository
     /// <summary>Every version without its answers, newest first.</summary>
     Task<List<(int Number, DateTimeOffset ValidFrom, ProfileChapter Chapter, string? ChangedByName)>> GetHistoryAsync(CancellationToken cancellationToken = default);
 
+    /// <summary>Every tenant's latest version, through the audited cross-tenant path (peer search). Callers check the permission.</summary>
+    Task<List<ProfileVersion>> GetLatestOfAllTenantsAsync(CancellationToken cancellationToken = default);
+
     Task InsertAsync(ProfileVersion version, CancellationToken cancellationToken = default);
 }

@@ -41,6 +41,12 @@ public static class ProfileEndpoints
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict);
 
+        group.MapGet("/peers", async Task<Ok<IReadOnlyList<PeerDto>>> (string question, string? value, IPeerAppService service, CancellationToken cancellationToken) =>
+                TypedResults.Ok(await service.FindAsync(question, value ?? string.Empty, cancellationToken)))
+            .WithName("FindPeers")
+            .WithSummary("Other tenants that opted in to be findable and answer the question (portal.vendors, online.formTools, efa.inUse, efa.planned, dms.vendors, …) with the value; with their contact")
+            .ProducesValidationProblem();
+
         return group;
     }
 }
