@@ -48,9 +48,17 @@ public interface ISurveyReportAppService
     /// <summary>Host roles: any round, unsuppressed. Tenants: published rounds, with small groups suppressed and their own answer marked.</summary>
     Task<SurveyReportDto> GetReportAsync(Guid roundId, SurveyReportFilter filter, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Host roles only: each tenant's answer to a yes/no or single-choice question (null: not
+    /// answered), for the map of OWL coloured by answer. Individual answers are not for tenants.
+    /// </summary>
+    Task<IReadOnlyList<TenantAnswerDto>> GetAnswerMapAsync(Guid roundId, string questionId, CancellationToken cancellationToken = default);
+
     /// <summary>The report's figures as CSV (open data: aggregates only, suppressed as on screen), semicolon-separated, UTF-8 with BOM.</summary>
     Task<byte[]> ExportCsvAsync(Guid roundId, SurveyReportFilter filter, CancellationToken cancellationToken = default);
 
     /// <summary>An Excel workbook with one sheet per chapter; for host roles a last sheet with every tenant's raw answers.</summary>
     Task<byte[]> ExportXlsxAsync(Guid roundId, SurveyReportFilter filter, CancellationToken cancellationToken = default);
 }
+
+public sealed record TenantAnswerDto(Guid TenantId, string? Key);

@@ -79,6 +79,23 @@ public sealed class SurveyReportAppService(
         return new SurveyReportDto(round.Id, round.Name, round.State, asOf, round.MinGroupSize, restricted, filter, selected.Count, null, previousShown ? previousRound!.Name : null, questions);
     }
 
+    public async Task<IReadOnlyList<TenantAnswerDto>> GetAnswerMapAsync(Guid roundId, string questionId, CancellationToken cancellationToken = default)
+    {
+        await permissionChecker.CheckAsync(OwlDigitalPermissions.Surveys.Monitor, cancellationToken);
+        var round = await surveys.FindRoundAsync(roundId, cancellationToken) ?? throw new EntityNotFoundException(typeof(SurveyRound), roundId);
+        var question = ProfileQuestions.Find(questionId ?? string.Empty);
+        if (question is not { Type: ProfileQuestionType.YesNo or ProfileQuestionType.Choice } || !round.Asks(question.Id))
+        {
+            throw new BusinessException(OwlDigitalErrorCodes.Surveys.QuestionNotInRound).WithDetail("Question", questionId).ForField("question");
+        }
+
+        var answers = (await surveys.GetSignedOffResponsesAsync(roundId, cancellationToken)).ToDictionary(r => r.TenantId, r => OwnKeys(question, AnswerOf(question, r)).FirstOrDefault());
+        return (await tenants.GetAllAsync(cancellationToken))
+            .Where(t => t.IsActive)
+            .Select(t => new TenantAnswerDto(t.Id, answers.GetValueOrDefault(t.Id)))
+            .ToList();
+    }
+
     public async Task<byte[]> ExportCsvAsync(Guid roundId, SurveyReportFilter filter, CancellationToken cancellationToken = default)
     {
         var report = await GetReportAsync(roundId, filter, cancellationToken);

@@ -89,6 +89,13 @@ public static class SurveyEndpoints
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound);
 
+        group.MapGet("/rounds/{id:guid}/map", async Task<Ok<IReadOnlyList<TenantAnswerDto>>> (Guid id, string question, ISurveyReportAppService service, CancellationToken cancellationToken) =>
+                TypedResults.Ok(await service.GetAnswerMapAsync(id, question, cancellationToken)))
+            .RequireAuthorization(OwlDigitalPermissions.Surveys.Monitor)
+            .WithName("GetSurveyAnswerMap")
+            .WithSummary("Host roles: each tenant's answer to a yes/no or single-choice question, for the map of OWL")
+            .ProducesValidationProblem();
+
         group.MapGet("/rounds/{id:guid}/report.csv", async Task<FileContentHttpResult> (
                 Guid id, string? district, OwlDigital.Tenants.TenantKind? kind, SizeClass? sizeClass, ISurveyReportAppService service, CancellationToken cancellationToken) =>
                 TypedResults.File(

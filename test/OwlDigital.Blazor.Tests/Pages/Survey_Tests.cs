@@ -54,6 +54,13 @@ public class Survey_Tests(BrowserFixture browser) : IClassFixture<BrowserFixture
             await Expect(host.GetByTestId("round-state-Erhebung 2024/25")).ToHaveTextAsync("abgeschlossen");
             await host.GetByTestId("publish-Erhebung 2024/25").ClickAsync();
             await Expect(host.GetByTestId("round-state-Erhebung 2024/25")).ToHaveTextAsync("veröffentlicht");
+
+            // Host roles see every tenant's answer on the map of OWL.
+            await host.GetByTestId("report-Erhebung 2024/25").ClickAsync();
+            await host.WaitForInteractiveAsync();
+            await Expect(host.GetByTestId("answer-map").Locator("[data-ags='05770024']")).ToHaveAttributeAsync("data-answer", "inUse");
+            await Expect(host.GetByTestId("answer-map").Locator("[data-ags='05770004']")).ToHaveAttributeAsync("data-answer", "planned");
+            await host.ScreenshotAsync("survey-answer-map");
         });
 
         var cdo = await browser.NewPageAsync();
@@ -68,6 +75,7 @@ public class Survey_Tests(BrowserFixture browser) : IClassFixture<BrowserFixture
             await Expect(own).ToContainTextAsync("Ihre Antwort");
             await Expect(cdo.GetByTestId("cell-lora.state-planned")).Not.ToHaveClassAsync("owl-own");
             await Expect(cdo.GetByTestId("report-meta")).ToContainTextAsync("n = 2");
+            await Expect(cdo.GetByTestId("answer-map")).ToHaveCountAsync(0, new() { Timeout = 2000 });
             await cdo.ScreenshotAsync("survey-report-own-answer");
         });
     }

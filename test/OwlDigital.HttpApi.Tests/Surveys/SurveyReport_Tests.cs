@@ -69,6 +69,24 @@ public class SurveyReport_Tests(SurveyReport_Tests.Fixture fixture) : IClassFixt
         hostBook[^1].ShouldContain(row => row.Length > 0 && row[0] == "05770024");
     }
 
+    [Fact]
+    public async Task The_Answer_Map_Should_Show_Each_Tenants_Answer_To_Host_Roles_Only()
+    {
+        await fixture.CreateAsync("report-analyst3@owl.test", MembershipRole.RegionalAnalyst);
+        using var analyst = await fixture.Factory.SignedInClientAsync("report-analyst3@owl.test");
+        using var minden = await fixture.CdoAsync("05770024");
+
+        var map = (await analyst.GetFromJsonAsync<List<TenantAnswerDto>>($"/api/survey/rounds/{fixture.Round}/map?question=lora.state", ApiJson.Options))!;
+
+        map.Count.ShouldBe(76, "every active tenant is on the map");
+        map.Count(a => a.Key == "inUse").ShouldBe(5);
+        var rahden = await fixture.TenantIdAsync("05770040");
+        map.Single(a => a.TenantId == rahden).Key.ShouldBe("no");
+        map.Count(a => a.Key is null).ShouldBe(69, "not answered is shown as such");
+        (await minden.GetAsync($"/api/survey/rounds/{fixture.Round}/map?question=lora.state")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await analyst.GetAsync($"/api/survey/rounds/{fixture.Round}/map?question=lora.useCases")).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+    }
+
     public sealed class Fixture : WebHostFixture
     {
         private static readonly (string Ags, string Lora)[] Answers =
