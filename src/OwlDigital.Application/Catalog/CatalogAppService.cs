@@ -22,19 +22,18 @@ public sealed class CatalogAppService(
     public async Task<CatalogSummaryDto> GetSummaryAsync(CancellationToken cancellationToken = default)
     {
         await permissionChecker.CheckAsync(OwlDigitalPermissions.Catalog.Default, cancellationToken);
-        var leika = await catalog.GetLeiKaServicesForUpdateAsync(cancellationToken);
-        var ozg = await catalog.GetOzgServicesForUpdateAsync(cancellationToken);
+        var counts = await catalog.CountAsync(cancellationToken);
         return new CatalogSummaryDto(
-            (await catalog.GetTopicsAsync(cancellationToken)).Count,
-            (await catalog.GetLifeSituationsAsync(cancellationToken)).Count,
-            ozg.Count(s => !s.IsRetired),
-            leika.Count(s => !s.IsRetired),
-            leika.Count(s => !s.IsRetired && s.Key is null),
-            leika.Count(s => !s.IsRetired && s.MunicipallyRelevant),
-            leika.Count(s => s.IsRetired) + ozg.Count(s => s.IsRetired),
-            (await catalog.GetLeiKaTypesAsync(cancellationToken)).Count,
-            (await catalog.GetEfaServicesAsync(cancellationToken)).Count,
-            (await catalog.GetProductsAsync(null, cancellationToken)).Count);
+            counts.Topics,
+            counts.LifeSituations,
+            counts.OzgServices,
+            counts.LeiKaServices,
+            counts.LeiKaServicesWithoutKey,
+            counts.MunicipallyRelevantLeiKaServices,
+            counts.RetiredEntries,
+            counts.LeiKaTypes,
+            counts.EfaServices,
+            counts.Products);
     }
 
     public async Task<IReadOnlyList<LeiKaServiceDto>> SearchLeiKaAsync(string? text, int take = 20, CancellationToken cancellationToken = default)

@@ -24,7 +24,7 @@ public sealed class DemoCatalogDataSeedContributor(
 
     public async Task SeedAsync(DataSeedContext context, CancellationToken cancellationToken = default)
     {
-        if (context.DemoUserPassword is null || (await catalog.GetOzgServicesForUpdateAsync(cancellationToken)).Count > 0)
+        if (context.DemoUserPassword is null || (await catalog.CountAsync(cancellationToken)).OzgServices > 0)
         {
             return;
         }

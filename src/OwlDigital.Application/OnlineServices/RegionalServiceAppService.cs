@@ -28,7 +28,7 @@ public sealed class RegionalServiceAppService(
         var selection = active.Where(t => districtKey is null || t.DistrictKey == districtKey).ToList();
         var districtOf = active.ToDictionary(t => t.Id, t => t.DistrictKey);
         var pairs = (await regional.GetOnlineOzgServicesAsync(cancellationToken)).Where(p => districtOf.ContainsKey(p.TenantId)).ToList();
-        var ozg = (await catalog.GetOzgServicesForUpdateAsync(cancellationToken)).Where(s => !s.IsRetired).ToList();
+        var ozg = await catalog.GetCurrentOzgServicesAsync(cancellationToken);
         var tenantsByOzg = pairs.GroupBy(p => p.OzgServiceId).ToDictionary(g => g.Key, g => g.Select(p => p.TenantId).ToHashSet());
 
         // "In all" of an empty selection would be vacuously true for every service; it counts nothing.

@@ -125,9 +125,7 @@ public sealed class SurveyAppService(
         var frozen = round.State != SurveyRoundState.Open;
         if (await surveys.FindResponseAsync(round.Id, cancellationToken) is { } response)
         {
-            return new SurveyResponseDto(
-                round.Id, response.TenantId, true, frozen, response.PrefilledFromVersion, response.Answers, response.Derived,
-                response.EnteredByName, response.EnteredAs, response.SignedOffAt, response.SignedOffByName, response.ConcurrencyStamp);
+            return ToDto(round, response);
         }
 
         // Not answered yet: propose what the profile says (a closed round proposes nothing, it is over).
@@ -162,8 +160,12 @@ public sealed class SurveyAppService(
 
         response.ConcurrencyStamp = Guid.NewGuid().ToString("N");
         await unitOfWork.SaveChangesAsync(cancellationToken);
-        return await ReadResponseAsync(round, cancellationToken);
+        return ToDto(round, response);
     }
+
+    private static SurveyResponseDto ToDto(SurveyRound round, SurveyResponse response) =>
+        new(round.Id, response.TenantId, true, round.State != SurveyRoundState.Open, response.PrefilledFromVersion, response.Answers, response.Derived,
+            response.EnteredByName, response.EnteredAs, response.SignedOffAt, response.SignedOffByName, response.ConcurrencyStamp);
 
     private async Task<Dictionary<string, decimal>> DerivedAsync(CancellationToken cancellationToken) =>
         new() { ["online.count"] = (await onlineServices.GetAllAsync(cancellationToken)).Count(s => s.CurrentStatus == ServiceStatus.Implemented) };

@@ -24,7 +24,11 @@ public sealed class SurveyReportAppService(
     IPermissionChecker permissionChecker,
     IStringLocalizer<OwlDigitalResource> localizer) : ISurveyReportAppService
 {
-    public async Task<SurveyReportDto> GetReportAsync(Guid roundId, SurveyReportFilter filter, CancellationToken cancellationToken = default)
+    public async Task<SurveyReportDto> GetReportAsync(Guid roundId, SurveyReportFilter filter, CancellationToken cancellationToken = default) =>
+        (await BuildAsync(roundId, filter, cancellationToken)).Report;
+
+    /// <summary>The report, and the round's signed-off responses it was counted from (the Excel export lists them for host roles without reading them again).</summary>
+    private async Task<(SurveyReportDto Report, List<SurveyResponse> Responses)> BuildAsync(Guid roundId, SurveyReportFilter filter, CancellationToken cancellationToken)
     {
         await permissionChecker.CheckAsync(OwlDigitalPermissions.Surveys.Default, cancellationToken);
         var restricted = !await permissionChecker.IsGrantedAsync(OwlDigitalPermissions.Surveys.Monitor, cancellationToken);
@@ -52,7 +56,7 @@ public sealed class SurveyReportAppService(
             var wider = Wider(filter).Select(f => responses.Count(r => Matches(r, f)));
             if (SmallGroupSuppression.CheckGroup(selected.Count, wider, round.MinGroupSize) is { } reason)
             {
-                return new SurveyReportDto(round.Id, round.Name, round.State, asOf, round.MinGroupSize, true, filter, null, reason, previousRound?.Name, []);
+                return (new SurveyReportDto(round.Id, round.Name, round.State, asOf, round.MinGroupSize, true, filter, null, reason, previousRound?.Name, []), responses);
             }
         }
 
@@ -76,7 +80,7 @@ public sealed class SurveyReportAppService(
                 own is null ? null : OwnKeys(question, AnswerOf(question, own)),
                 before?.Cells.Select(c => new FigureCellDto(c.Key, c.Count)).ToList());
         }).ToList();
-        return new SurveyReportDto(round.Id, round.Name, round.State, asOf, round.MinGroupSize, restricted, filter, selected.Count, null, previousShown ? previousRound!.Name : null, questions);
+        return (new SurveyReportDto(round.Id, round.Name, round.State, asOf, round.MinGroupSize, restricted, filter, selected.Count, null, previousShown ? previousRound!.Name : null, questions), responses);
     }
 
     public async Task<IReadOnlyList<TenantAnswerDto>> GetAnswerMapAsync(Guid roundId, string questionId, CancellationToken cancellationToken = default)
@@ -114,7 +118,7 @@ public sealed class SurveyReportAppService(
 
     public async Task<byte[]> ExportXlsxAsync(Guid roundId, SurveyReportFilter filter, CancellationToken cancellationToken = default)
     {
-        var report = await GetReportAsync(roundId, filter, cancellationToken);
+        var (report, responses) = await BuildAsync(roundId, filter, cancellationToken);
         var workbook = new XlsxBuilder();
         foreach (var chapter in report.Questions.GroupBy(q => q.Chapter))
         {
@@ -131,7 +135,7 @@ public sealed class SurveyReportAppService(
             var names = (await tenants.GetAllAsync(cancellationToken)).ToDictionary(t => t.Id, t => (t.Ags, t.Name));
             var questionIds = report.Questions.Select(q => q.QuestionId).ToList();
             workbook.Sheet(localizer["Report:RawAnswers"]).Row(["AGS", localizer["Tenants:Name"], .. questionIds]);
-            foreach (var response in (await surveys.GetSignedOffResponsesAsync(roundId, cancellationToken)).OrderBy(r => names.GetValueOrDefault(r.TenantId).Ags, StringComparer.Ordinal))
+            foreach (var response in responses.OrderBy(r => names.GetValueOrDefault(r.TenantId).Ags, StringComparer.Ordinal))
             {
                 var (ags, name) = names.GetValueOrDefault(response.TenantId);
                 workbook.Row([ags, name, .. questionIds.Select(id => (object?)RawText(ProfileQuestions.Find(id)!, response))]);

@@ -15,6 +15,12 @@ public interface ICatalogRepository
     /// <summary>All LeiKa services, retired ones included, tracked for an import to update.</summary>
     Task<List<LeiKaService>> GetLeiKaServicesForUpdateAsync(CancellationToken cancellationToken = default);
 
+    /// <summary>How much of each part is loaded, counted by the database (the summary page must not load thousands of entries to count them).</summary>
+    Task<CatalogCounts> CountAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>The current (not retired) OZG services, untracked, for reading.</summary>
+    Task<List<OzgService>> GetCurrentOzgServicesAsync(CancellationToken cancellationToken = default);
+
     Task<List<OzgService>> GetOzgServicesAsync(IReadOnlyCollection<int> ids, CancellationToken cancellationToken = default);
 
     Task<List<LeiKaService>> GetLeiKaServicesAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken = default);
@@ -47,3 +53,15 @@ public interface ICatalogRepository
     Task AddRangeAsync<TEntity>(IEnumerable<TEntity> entities, CancellationToken cancellationToken = default)
         where TEntity : class;
 }
+
+public sealed record CatalogCounts(
+    int Topics,
+    int LifeSituations,
+    int OzgServices,
+    int LeiKaServices,
+    int LeiKaServicesWithoutKey,
+    int MunicipallyRelevantLeiKaServices,
+    int RetiredEntries,
+    int LeiKaTypes,
+    int EfaServices,
+    int Products);

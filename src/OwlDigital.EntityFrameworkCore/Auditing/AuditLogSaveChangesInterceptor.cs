@@ -47,7 +47,12 @@ public sealed class AuditLogSaveChangesInterceptor(TimeProvider timeProvider) : 
 
             if (entry.Entity is IAuditedAsBatch)
             {
-                var counts = batches.TryGetValue(EntityTypeName(entry), out var c) ? c : batches[EntityTypeName(entry)] = [];
+                var entityType = EntityTypeName(entry);
+                if (!batches.TryGetValue(entityType, out var counts))
+                {
+                    batches[entityType] = counts = [];
+                }
+
                 var kind = entry.State switch
                 {
                     EntityState.Added => AuditLogAction.Created,

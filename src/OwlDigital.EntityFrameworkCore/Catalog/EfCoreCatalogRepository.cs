@@ -20,6 +20,26 @@ public sealed class EfCoreCatalogRepository(OwlDigitalDbContext dbContext) : ICa
     public Task<List<LeiKaService>> GetLeiKaServicesForUpdateAsync(CancellationToken cancellationToken = default) =>
         dbContext.Set<LeiKaService>().ToListAsync(cancellationToken);
 
+    public async Task<CatalogCounts> CountAsync(CancellationToken cancellationToken = default)
+    {
+        var leika = dbContext.Set<LeiKaService>();
+        var ozg = dbContext.Set<OzgService>();
+        return new CatalogCounts(
+            await dbContext.Set<OzgTopic>().CountAsync(cancellationToken),
+            await dbContext.Set<OzgLifeSituation>().CountAsync(cancellationToken),
+            await ozg.CountAsync(s => !s.IsRetired, cancellationToken),
+            await leika.CountAsync(s => !s.IsRetired, cancellationToken),
+            await leika.CountAsync(s => !s.IsRetired && s.Key == null, cancellationToken),
+            await leika.CountAsync(s => !s.IsRetired && s.MunicipallyRelevant, cancellationToken),
+            await leika.CountAsync(s => s.IsRetired, cancellationToken) + await ozg.CountAsync(s => s.IsRetired, cancellationToken),
+            await dbContext.Set<LeiKaType>().CountAsync(cancellationToken),
+            await dbContext.Set<EfaService>().CountAsync(cancellationToken),
+            await dbContext.Set<CatalogProduct>().CountAsync(cancellationToken));
+    }
+
+    public Task<List<OzgService>> GetCurrentOzgServicesAsync(CancellationToken cancellationToken = default) =>
+        dbContext.Set<OzgService>().AsNoTracking().Where(s => !s.IsRetired).ToListAsync(cancellationToken);
+
     public Task<List<OzgService>> GetOzgServicesAsync(IReadOnlyCollection<int> ids, CancellationToken cancellationToken = default) =>
         dbContext.Set<OzgService>().AsNoTracking().Where(s => ids.Contains(s.Id)).ToListAsync(cancellationToken);
 

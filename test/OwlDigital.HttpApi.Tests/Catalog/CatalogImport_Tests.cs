@@ -117,6 +117,25 @@ public class CatalogImport_Tests(CatalogImport_Tests.Fixture fixture) : IClassFi
         (await anonymous.GetAsync("/api/catalog/leika?search=Abfall")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
     }
 
+    [Fact]
+    public async Task The_Host_Should_Keep_The_EfA_And_Product_Lists_Without_Duplicates()
+    {
+        using var admin = await fixture.AdminAsync();
+        await ImportAsync(admin, CatalogSamples.Bytes(CatalogSamples.OzgServices));
+
+        var efa = await admin.PostAsJsonAsync("/api/catalog/efa-services", new { name = "Einbürgerung digital", ozgServiceId = 10100, providingState = "Hessen", status = "Available" }, ApiJson.Options);
+        var unknownOzg = await admin.PostAsJsonAsync("/api/catalog/efa-services", new { name = "Unbekannt", ozgServiceId = 19999, providingState = "Hessen", status = "Available" }, ApiJson.Options);
+        var tool = await admin.PostAsJsonAsync("/api/catalog/products", new { kind = "FormTool", name = "Form-Solutions" }, ApiJson.Options);
+        var again = await admin.PostAsJsonAsync("/api/catalog/products", new { kind = "FormTool", name = "form-solutions" }, ApiJson.Options);
+        var otherList = await admin.PostAsJsonAsync("/api/catalog/products", new { kind = "DocumentManagement", name = "Form-Solutions" }, ApiJson.Options);
+
+        efa.StatusCode.ShouldBe(HttpStatusCode.OK);
+        unknownOzg.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (tool.StatusCode, again.StatusCode, otherList.StatusCode).ShouldBe((HttpStatusCode.OK, HttpStatusCode.Conflict, HttpStatusCode.OK), "a name is unique within its list, case aside");
+        (await admin.GetFromJsonAsync<List<EfaServiceDto>>("/api/catalog/efa-services", ApiJson.Options))!.Single().ProvidingState.ShouldBe("Hessen");
+        (await admin.GetFromJsonAsync<List<ProductDto>>("/api/catalog/products?kind=FormTool", ApiJson.Options))!.Select(p => p.Name).ShouldBe(["Form-Solutions"]);
+    }
+
     internal static async Task<CatalogImportResultDto> ImportAsync(HttpClient client, byte[] content)
     {
         var response = await client.PostAsync("/api/catalog/imports", new ByteArrayContent(content));
