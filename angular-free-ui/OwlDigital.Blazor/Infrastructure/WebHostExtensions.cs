@@ -7,6 +7,7 @@ using OwlDigital.Blazor.Account;
 using OwlDigital.Blazor.ClientScript;
 using OwlDigital.Blazor.Security;
 using OwlDigital.Blazor.Components;
+using OwlDigital.Blazor.Printing;
 using OwlDigital.Emailing;
 using OwlDigital.Health;
 using OwlDigital.Localization;
@@ -42,6 +43,8 @@ public static class WebHostExtensions
         services.AddScoped<SignInService>();
         services.AddOwlDigitalAuthentication();
         services.Configure<EmailingOptions>(configuration.GetSection(EmailingOptions.SectionName));
+        services.Configure<PrintingOptions>(configuration.GetSection(PrintingOptions.SectionName));
+        services.AddSingleton<ChromiumPdfPrinter>();
 
         services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
         {
@@ -126,6 +129,7 @@ public static class WebHostExtensions
 
         app.MapTokenEndpoint();
         app.MapOwlDigitalHttpApi();
+        app.MapSurveyReportPdfEndpoint();
         app.MapAccountUiEndpoints();
         app.MapCultureEndpoint();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

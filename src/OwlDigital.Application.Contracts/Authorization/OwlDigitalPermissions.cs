@@ -106,8 +106,14 @@ public static class OwlDigitalPermissions
         /// <summary>See the survey rounds.</summary>
         public const string Default = Prefix + ".Surveys";
 
-        /// <summary>Create, open, close and publish rounds (host).</summary>
+        /// <summary>Create and open rounds (host).</summary>
         public const string Manage = Default + ".Manage";
+
+        /// <summary>
+        /// Close a round and publish its report (host). Separate from <see cref="Manage"/> because the
+        /// DigitalBüro's analyst, who follows completion, decides when a round is complete.
+        /// </summary>
+        public const string Publish = Default + ".Publish";
 
         /// <summary>Follow the completion of a round across the region (host).</summary>
         public const string Monitor = Default + ".Monitor";

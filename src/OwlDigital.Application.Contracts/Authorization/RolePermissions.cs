@@ -22,6 +22,7 @@ public static class RolePermissions
             OwlDigitalPermissions.Catalog.Manage,
             OwlDigitalPermissions.Surveys.Default,
             OwlDigitalPermissions.Surveys.Manage,
+            OwlDigitalPermissions.Surveys.Publish,
             OwlDigitalPermissions.Surveys.Monitor,
         },
         [MembershipRole.RegionalAnalyst] = new HashSet<string>
@@ -30,6 +31,7 @@ public static class RolePermissions
             OwlDigitalPermissions.Catalog.Default,
             OwlDigitalPermissions.Surveys.Default,
             OwlDigitalPermissions.Surveys.Monitor,
+            OwlDigitalPermissions.Surveys.Publish,
         },
 
         // The interviewer's work (survey answers for their district) arrives with the survey module.

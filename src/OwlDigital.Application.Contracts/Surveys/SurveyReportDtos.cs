@@ -10,6 +10,9 @@ public sealed record SurveyReportFilter(string? DistrictKey = null, TenantKind? 
 /// A round's benchmark report. Counts signed-off responses only. <see cref="Suppressed"/> is set when
 /// the selection may not be shown to this viewer (fewer than k tenants, or by difference); then there
 /// are no figures. <see cref="AsOf"/>: when the round closed, or now for an open round.
+/// For a tenant viewer without a district filter, <see cref="DistrictKey"/> names its own district,
+/// whose figures stand beside the region's (<see cref="QuestionReportDto.DistrictCells"/>) unless
+/// the district selection is suppressed (<see cref="DistrictSuppressed"/>).
 /// </summary>
 public sealed record SurveyReportDto(
     Guid RoundId,
@@ -22,11 +25,15 @@ public sealed record SurveyReportDto(
     int? Respondents,
     SuppressionReason? Suppressed,
     string? PreviousRoundName,
-    IReadOnlyList<QuestionReportDto> Questions);
+    IReadOnlyList<QuestionReportDto> Questions,
+    string? DistrictKey = null,
+    int? DistrictRespondents = null,
+    SuppressionReason? DistrictSuppressed = null);
 
 /// <summary>
 /// One question's figures. <see cref="OwnKeys"/>: the cells of the viewing tenant's own answer, to
 /// highlight. <see cref="PreviousCells"/>: the same question in the previous round, for the trend.
+/// <see cref="DistrictCells"/>: the same question in the viewing tenant's district.
 /// </summary>
 public sealed record QuestionReportDto(
     string QuestionId,
@@ -39,7 +46,8 @@ public sealed record QuestionReportDto(
     int? NotAnswered,
     IReadOnlyList<FigureCellDto> Cells,
     IReadOnlyList<string>? OwnKeys,
-    IReadOnlyList<FigureCellDto>? PreviousCells);
+    IReadOnlyList<FigureCellDto>? PreviousCells,
+    IReadOnlyList<FigureCellDto>? DistrictCells = null);
 
 public sealed record FigureCellDto(string Key, int? Count);
 

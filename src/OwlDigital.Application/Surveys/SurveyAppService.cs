@@ -46,13 +46,13 @@ public sealed class SurveyAppService(
     }
 
     public Task<SurveyRoundDto> OpenRoundAsync(Guid roundId, CancellationToken cancellationToken = default) =>
-        ChangeRoundAsync(roundId, round => round.Open(), cancellationToken);
+        ChangeRoundAsync(roundId, OwlDigitalPermissions.Surveys.Manage, round => round.Open(), cancellationToken);
 
     public Task<SurveyRoundDto> CloseRoundAsync(Guid roundId, CancellationToken cancellationToken = default) =>
-        ChangeRoundAsync(roundId, round => round.Close(timeProvider.GetUtcNow()), cancellationToken);
+        ChangeRoundAsync(roundId, OwlDigitalPermissions.Surveys.Publish, round => round.Close(timeProvider.GetUtcNow()), cancellationToken);
 
     public Task<SurveyRoundDto> PublishRoundAsync(Guid roundId, CancellationToken cancellationToken = default) =>
-        ChangeRoundAsync(roundId, round => round.Publish(timeProvider.GetUtcNow()), cancellationToken);
+        ChangeRoundAsync(roundId, OwlDigitalPermissions.Surveys.Publish, round => round.Publish(timeProvider.GetUtcNow()), cancellationToken);
 
     public async Task<SurveyCompletionDto> GetCompletionAsync(Guid roundId, CancellationToken cancellationToken = default)
     {
@@ -170,9 +170,9 @@ public sealed class SurveyAppService(
     private async Task<Dictionary<string, decimal>> DerivedAsync(CancellationToken cancellationToken) =>
         new() { ["online.count"] = (await onlineServices.GetAllAsync(cancellationToken)).Count(s => s.CurrentStatus == ServiceStatus.Implemented) };
 
-    private async Task<SurveyRoundDto> ChangeRoundAsync(Guid roundId, Action<SurveyRound> change, CancellationToken cancellationToken)
+    private async Task<SurveyRoundDto> ChangeRoundAsync(Guid roundId, string permission, Action<SurveyRound> change, CancellationToken cancellationToken)
     {
-        await permissionChecker.CheckAsync(OwlDigitalPermissions.Surveys.Manage, cancellationToken);
+        await permissionChecker.CheckAsync(permission, cancellationToken);
         var round = await FindRoundAsync(roundId, cancellationToken);
         change(round);
         await unitOfWork.SaveChangesAsync(cancellationToken);

@@ -63,10 +63,22 @@ public sealed class SurveyReportAppService(
         var previous = previousRound is null ? null : (await surveys.GetSignedOffResponsesAsync(previousRound.Id, cancellationToken)).Where(r => attributes.ContainsKey(r.TenantId) && Matches(r, filter)).ToList();
         var previousShown = previous is not null && (!restricted || previous.Count >= previousRound!.MinGroupSize);
         var own = currentTenant.Id is { } tenantId ? responses.FirstOrDefault(r => r.TenantId == tenantId) : null;
+
+        // A tenant compares itself with the region and its own district: the district column is the
+        // district filter applied on top, so it passes the same group check as choosing that filter.
+        var ownDistrict = currentTenant.Id is { } viewerId && filter.DistrictKey is null && attributes.TryGetValue(viewerId, out var viewer) ? viewer.DistrictKey : null;
+        var districtFilter = filter with { DistrictKey = ownDistrict };
+        var district = ownDistrict is null ? null : responses.Where(r => Matches(r, districtFilter)).ToList();
+        var districtSuppressed = district is not null && restricted
+            ? SmallGroupSuppression.CheckGroup(district.Count, Wider(districtFilter).Select(f => responses.Count(r => Matches(r, f))), round.MinGroupSize)
+            : null;
+        var districtShown = district is not null && districtSuppressed is null;
+
         var questions = round.QuestionIds.Select(ProfileQuestions.Find).OfType<ProfileQuestion>().Select(question =>
         {
             var figures = Figures(question, selected, restricted, round.MinGroupSize);
             var before = previousShown && previousRound!.Asks(question.Id) ? Figures(question, previous!, restricted, previousRound.MinGroupSize) : null;
+            var inDistrict = districtShown ? Figures(question, district!, restricted, round.MinGroupSize) : null;
             return new QuestionReportDto(
                 question.Id,
                 question.Chapter,
@@ -76,11 +88,14 @@ public sealed class SurveyReportAppService(
                 figures.Respondents,
                 figures.Answered,
                 figures.NotAnswered,
-                figures.Cells.Select(c => new FigureCellDto(c.Key, c.Count)).ToList(),
+                Cells(figures),
                 own is null ? null : OwnKeys(question, AnswerOf(question, own)),
-                before?.Cells.Select(c => new FigureCellDto(c.Key, c.Count)).ToList());
+                before is null ? null : Cells(before),
+                inDistrict is null ? null : Cells(inDistrict));
         }).ToList();
-        return (new SurveyReportDto(round.Id, round.Name, round.State, asOf, round.MinGroupSize, restricted, filter, selected.Count, null, previousShown ? previousRound!.Name : null, questions), responses);
+        return (new SurveyReportDto(
+            round.Id, round.Name, round.State, asOf, round.MinGroupSize, restricted, filter, selected.Count, null, previousShown ? previousRound!.Name : null, questions,
+            ownDistrict, districtShown ? district!.Count : null, districtSuppressed), responses);
     }
 
     public async Task<IReadOnlyList<TenantAnswerDto>> GetAnswerMapAsync(Guid roundId, string questionId, CancellationToken cancellationToken = default)
@@ -173,6 +188,8 @@ public sealed class SurveyReportAppService(
         { Values: { } values } => string.Join("; ", values),
         _ => null,
     };
+
+    private static List<FigureCellDto> Cells(QuestionFigures figures) => figures.Cells.Select(c => new FigureCellDto(c.Key, c.Count)).ToList();
 
     private static QuestionFigures Figures(ProfileQuestion question, List<SurveyResponse> responses, bool restricted, int k)
     {

@@ -24,11 +24,11 @@ public static class SurveyEndpoints
             .WithSummary("A new round (draft) with the current questionnaire, a period and k, the minimum group size (default 5)")
             .ProducesValidationProblem();
 
-        foreach (var (action, name, summary) in new[]
+        foreach (var (action, name, summary, permission) in new[]
         {
-            ("open", "OpenSurveyRound", "Open the round: tenants and interviewers can answer"),
-            ("close", "CloseSurveyRound", "Close the round: every response is frozen"),
-            ("publish", "PublishSurveyRound", "Publish the closed round's report to the tenants"),
+            ("open", "OpenSurveyRound", "Open the round: tenants and interviewers can answer", OwlDigitalPermissions.Surveys.Manage),
+            ("close", "CloseSurveyRound", "Close the round: every response is frozen", OwlDigitalPermissions.Surveys.Publish),
+            ("publish", "PublishSurveyRound", "Publish the closed round's report to the tenants", OwlDigitalPermissions.Surveys.Publish),
         })
         {
             group.MapPost($"/rounds/{{id:guid}}/{action}", async Task<Ok<SurveyRoundDto>> (Guid id, ISurveyAppService service, CancellationToken cancellationToken) =>
@@ -38,7 +38,7 @@ public static class SurveyEndpoints
                         "close" => await service.CloseRoundAsync(id, cancellationToken),
                         _ => await service.PublishRoundAsync(id, cancellationToken),
                     }))
-                .RequireAuthorization(OwlDigitalPermissions.Surveys.Manage)
+                .RequireAuthorization(permission)
                 .WithName(name)
                 .WithSummary(summary)
                 .ProducesProblem(StatusCodes.Status404NotFound)

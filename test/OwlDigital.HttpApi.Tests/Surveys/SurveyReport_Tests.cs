@@ -32,6 +32,50 @@ public class SurveyReport_Tests(SurveyReport_Tests.Fixture fixture) : IClassFixt
     }
 
     [Fact]
+    public async Task A_Tenant_Should_See_Its_District_Beside_The_Region_Unless_The_District_Is_Too_Small()
+    {
+        using var minden = await fixture.CdoAsync("05770024");
+        using var bielefeld = await fixture.CdoAsync("05711000");
+
+        var mindens = (await minden.GetFromJsonAsync<SurveyReportDto>($"/api/survey/rounds/{fixture.Round}/report", ApiJson.Options))!;
+        var bielefelds = (await bielefeld.GetFromJsonAsync<SurveyReportDto>($"/api/survey/rounds/{fixture.Round}/report", ApiJson.Options))!;
+        var filtered = (await minden.GetFromJsonAsync<SurveyReportDto>($"/api/survey/rounds/{fixture.Round}/report?district=05770", ApiJson.Options))!;
+
+        (mindens.DistrictKey, mindens.DistrictRespondents, mindens.DistrictSuppressed).ShouldBe(("05770", 7, null));
+        mindens.Questions.Single(q => q.QuestionId == "lora.state").DistrictCells!.Select(c => (c.Key, c.Count))
+            .ShouldBe([("inUse", 5), ("planned", null), ("no", null)], "the district column is suppressed like the region's");
+        (bielefelds.DistrictKey, bielefelds.DistrictRespondents, bielefelds.DistrictSuppressed).ShouldBe(("05711", null, SuppressionReason.GroupTooSmall), "nobody in Bielefeld answered");
+        bielefelds.Questions.ShouldAllBe(q => q.DistrictCells == null);
+        filtered.DistrictKey.ShouldBeNull("with a district filter the report is the district already");
+    }
+
+    [Fact]
+    public async Task The_Report_Should_Print_To_Pdf_For_Whoever_May_Read_It()
+    {
+        using var minden = await fixture.CdoAsync("05770024");
+        using var admin = await fixture.AdminAsync();
+        var draft = await (await admin.PostAsJsonAsync("/api/survey/rounds", new { name = "Entwurf für PDF", periodStart = "2026-01-01", periodEnd = "2026-06-30" }, ApiJson.Options))
+            .Content.ReadFromJsonAsync<SurveyRoundDto>(ApiJson.Options);
+
+        var response = await minden.GetAsync($"/api/survey/rounds/{fixture.Round}/report.pdf?district=05770");
+        var pdf = await response.Content.ReadAsByteArrayAsync();
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK, System.Text.Encoding.UTF8.GetString(pdf));
+        response.Content.Headers.ContentType!.MediaType.ShouldBe("application/pdf");
+        response.Content.Headers.ContentDisposition!.FileNameStar.ShouldBe("benchmark-erhebung-2024-25.pdf");
+        System.Text.Encoding.ASCII.GetString(pdf, 0, 5).ShouldBe("%PDF-");
+        pdf.Length.ShouldBeGreaterThan(10_000, "seven chapters of figures, not an empty page");
+        if (Environment.GetEnvironmentVariable("OWLDIGITAL_TEST_ARTIFACTS") is { Length: > 0 } artifacts)
+        {
+            // Kept for a look at the layout; the figures themselves are tested on the page.
+            Directory.CreateDirectory(artifacts);
+            await File.WriteAllBytesAsync(Path.Combine(artifacts, "survey-report.pdf"), pdf);
+        }
+
+        (await minden.GetAsync($"/api/survey/rounds/{draft!.Id}/report.pdf")).StatusCode.ShouldBe(HttpStatusCode.Forbidden, "an unpublished round is not printed for tenants");
+    }
+
+    [Fact]
     public async Task Host_Roles_Should_See_Every_Figure_And_Tenants_Nothing_Before_Publication()
     {
         await fixture.CreateAsync("report-analyst@owl.test", MembershipRole.RegionalAnalyst);

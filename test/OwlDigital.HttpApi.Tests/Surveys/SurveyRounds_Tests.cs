@@ -35,13 +35,16 @@ public class SurveyRounds_Tests(SurveyRounds_Tests.Fixture fixture) : IClassFixt
         (completion!.Tenants, completion.Started, completion.SignedOff).ShouldBe((76, 1, 1));
         completion.Districts.Single(d => d.DistrictKey == "05774").SignedOff.ShouldBe(1);
 
-        await PostJsonAsync<SurveyRoundDto>(admin, $"/api/survey/rounds/{round.Id}/close", new { });
+        (await analyst.PostAsJsonAsync("/api/survey/rounds", new { name = "Nebenrunde", periodStart = "2024-10-01", periodEnd = "2025-06-30" }, ApiJson.Options))
+            .StatusCode.ShouldBe(HttpStatusCode.Forbidden, "creating and opening rounds is the host admin's");
+        (await cdo.PostAsync($"/api/survey/rounds/{round.Id}/close", null)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await PostJsonAsync<SurveyRoundDto>(analyst, $"/api/survey/rounds/{round.Id}/close", new { })).State.ShouldBe(SurveyRoundState.Closed, "the analyst decides when a round is complete");
         var late = await cdo.PutAsJsonAsync($"/api/survey/rounds/{round.Id}/response", new { answers, signOff = false, concurrencyStamp = saved.ConcurrencyStamp }, ApiJson.Options);
         late.StatusCode.ShouldBe(HttpStatusCode.Conflict);
         await PutJsonAsync(cdo, "/api/profile/chapters/LoRaWan", new { answers = new Dictionary<string, object> { ["lora.state"] = new { text = "no" } }, basedOnVersion = 1 });
         var frozen = await cdo.GetFromJsonAsync<SurveyResponseDto>($"/api/survey/rounds/{round.Id}/response", ApiJson.Options);
         (frozen!.IsFrozen, frozen.Answers["lora.state"].Text).ShouldBe((true, "inUse"), "a later profile edit does not reach a closed round");
-        (await PostJsonAsync<SurveyRoundDto>(admin, $"/api/survey/rounds/{round.Id}/publish", new { })).State.ShouldBe(SurveyRoundState.Published);
+        (await PostJsonAsync<SurveyRoundDto>(analyst, $"/api/survey/rounds/{round.Id}/publish", new { })).State.ShouldBe(SurveyRoundState.Published);
         (await admin.PostAsync($"/api/survey/rounds/{round.Id}/open", null)).StatusCode.ShouldBe(HttpStatusCode.Conflict, "states only move forward");
     }
 

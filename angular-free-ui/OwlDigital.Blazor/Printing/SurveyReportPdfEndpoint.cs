@@ -1,0 +1,73 @@
+using System.Reflection;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Web;
+using Microsoft.AspNetCore.Http.HttpResults;
+using OwlDigital.Authorization;
+using OwlDigital.Blazor.Components.Pages.Surveys;
+using OwlDigital.Profiles;
+using OwlDigital.Surveys;
+using OwlDigital.Tenants;
+
+namespace OwlDigital.Blazor.Printing;
+
+/// <summary>
+/// The benchmark report as PDF. Lives in the web host, not the HTTP API layer, because the PDF is
+/// the report page's own markup (<see cref="ReportFigures"/>) printed by Chromium; the figures, the
+/// permission check and the suppression come from the same application service as every other view.
+/// </summary>
+public static class SurveyReportPdfEndpoint
+{
+    private static readonly Lazy<string> ReportCss = new(() =>
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("OwlDigital.Printing.report.css")
+            ?? throw new InvalidOperationException("The report stylesheet is not embedded.");
+        return new StreamReader(stream).ReadToEnd();
+    });
+
+    public static IEndpointRouteBuilder MapSurveyReportPdfEndpoint(this IEndpointRouteBuilder routes)
+    {
+        routes.MapGet("/api/survey/rounds/{id:guid}/report.pdf", async Task<Results<FileContentHttpResult, ProblemHttpResult>> (
+                Guid id, string? district, TenantKind? kind, SizeClass? sizeClass,
+                ISurveyReportAppService reports, ChromiumPdfPrinter printer, HttpContext httpContext, ILoggerFactory loggerFactory, CancellationToken cancellationToken) =>
+            {
+                var report = await reports.GetReportAsync(id, new SurveyReportFilter(string.IsNullOrWhiteSpace(district) ? null : district.Trim(), kind, sizeClass), cancellationToken);
+                await using var renderer = new HtmlRenderer(httpContext.RequestServices, loggerFactory);
+                var html = await renderer.Dispatcher.InvokeAsync(async () =>
+                {
+                    var document = await renderer.RenderComponentAsync<SurveyReportDocument>(ParameterView.FromDictionary(new Dictionary<string, object?>
+                    {
+                        [nameof(SurveyReportDocument.Report)] = report,
+                        [nameof(SurveyReportDocument.Css)] = ReportCss.Value,
+                    }));
+                    return document.ToHtmlString();
+                });
+
+                try
+                {
+                    var pdf = await printer.PrintAsync(html, cancellationToken);
+                    return TypedResults.File(pdf, "application/pdf", $"benchmark-{Slug(report.RoundName)}.pdf");
+                }
+                catch (PdfPrintingUnavailableException exception)
+                {
+                    loggerFactory.CreateLogger(typeof(SurveyReportPdfEndpoint)).LogError(exception, "The report of round {RoundId} could not be printed", id);
+                    return TypedResults.Problem(
+                        title: "PDF export unavailable",
+                        detail: "The server cannot print PDFs at the moment; the printable page, CSV and Excel exports still work.",
+                        statusCode: StatusCodes.Status503ServiceUnavailable);
+                }
+            })
+            .RequireAuthorization(OwlDigitalPermissions.Surveys.Default)
+            .WithTags("Survey rounds")
+            .WithName("ExportSurveyReportPdf")
+            .WithSummary("The report as PDF (A4), printed by headless Chromium from the report page's markup; suppressed as on screen")
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+        return routes;
+    }
+
+    /// <summary>A file name from the round's name: "Erhebung 2024/25" → "erhebung-2024-25".</summary>
+    private static string Slug(string name) =>
+        string.Join('-', new string(name.ToLowerInvariant().Select(c => char.IsAsciiLetterOrDigit(c) ? c : ' ').ToArray())
+            .Split(' ', StringSplitOptions.RemoveEmptyEntries));
+}
