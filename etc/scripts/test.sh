@@ -16,6 +16,16 @@ if ! command -v chromium >/dev/null 2>&1; then
 fi
 export OWLDIGITAL_CHROMIUM="${OWLDIGITAL_CHROMIUM:-$(command -v chromium)}"
 
+# axe-core, for the accessibility check the browser tests run inside Chromium (pinned in etc/axe).
+if ! command -v npm >/dev/null 2>&1; then
+  owl_apt_install nodejs npm
+fi
+if [ ! -f "$ROOT/etc/axe/node_modules/axe-core/axe.min.js" ]; then
+  owl_log "installing axe-core"
+  npm ci --prefix "$ROOT/etc/axe" --no-audit --no-fund --loglevel=error
+fi
+export OWLDIGITAL_AXE="$ROOT/etc/axe/node_modules/axe-core/axe.min.js"
+
 # A port nobody listens on, starting from 55433 (run.sh uses 55432).
 PORT="${OWLDIGITAL_TEST_PG_PORT:-55433}"
 while (exec 3<>"/dev/tcp/127.0.0.1/$PORT") 2>/dev/null; do PORT=$((PORT + 1)); done
