@@ -3,8 +3,10 @@
 # list (page of 50, signed in) against /health and against the raw SQL the tenant list needs; a
 # 1,000-measure workbook import against PostgreSQL COPY of the same rows; the 5,249-row LeiKa file
 # (../shared/data) through the catalogue import against COPY of the file; the regional availability
-# over 76 tenants against the raw SQL that finds the same pairs; all measured in the same run. Starts its own private PostgreSQL and a
-# Release build of the host; everything stops when it is done.
+# over 76 tenants against the raw SQL that finds the same pairs; the survey report at 76 tenants and
+# at ~11,000 synthetic tenants from GV100AD against a jsonb SQL aggregation of the same answers; all
+# measured in the same run. Starts its own private PostgreSQL and a Release build of the host;
+# everything stops when it is done.
 #   ./etc/bench/run.sh [requests per target (2000)] [concurrency (8)]
 set -euo pipefail
 

@@ -82,43 +82,6 @@ internal static class ServiceBenchmarks
         Console.WriteLine($"  ratio API / raw SQL: p50 {Percentile(api, 0.5) / Percentile(sql, 0.5):0.0}x; API / health: p50 {Percentile(api, 0.5) / Percentile(health, 0.5):0.0}x");
     }
 
-    /// <summary>The full benchmark report of the demo round (76 tenants) against one SQL aggregation of the same answers.</summary>
-    public static async Task SurveyReportAsync(HttpClient analyst, string ownerConnectionString, int requests, Func<Func<Task>, int, Task<double[]>> run)
-    {
-        await using var owner = NpgsqlDataSource.Create(ownerConnectionString);
-        Guid roundId;
-        await using (var command = owner.CreateCommand("SELECT id FROM survey_rounds ORDER BY period_start LIMIT 1"))
-        {
-            roundId = (Guid)(await command.ExecuteScalarAsync())!;
-        }
-
-        var sql = await run(async () =>
-        {
-            await using var command = owner.CreateCommand("""
-                SELECT a.key, coalesce(a.value->>'text', a.value->>'flag', a.value->>'number'), count(*)
-                FROM survey_responses r CROSS JOIN LATERAL jsonb_each(r.answers) a
-                WHERE r.round_id = @round AND r.signed_off_at IS NOT NULL AND NOT a.value ? 'values'
-                GROUP BY 1, 2
-                UNION ALL
-                SELECT a.key, v, count(*)
-                FROM survey_responses r CROSS JOIN LATERAL jsonb_each(r.answers) a CROSS JOIN LATERAL jsonb_array_elements_text(a.value->'values') v
-                WHERE r.round_id = @round AND r.signed_off_at IS NOT NULL
-                GROUP BY 1, 2
-                """);
-            command.Parameters.AddWithValue("round", roundId);
-            await using var reader = await command.ExecuteReaderAsync();
-            while (await reader.ReadAsync())
-            {
-            }
-        }, requests);
-        var api = await run(() => GetAsync(analyst, $"/api/survey/rounds/{roundId}/report"), requests);
-        Console.WriteLine();
-        Console.WriteLine($"survey report, demo round, 76 tenants x 35 questions ({requests} requests):");
-        Console.WriteLine($"  GET /api/survey/rounds/{{id}}/report  p50 {Percentile(api, 0.5),8:0.00} ms  p95 {Percentile(api, 0.95),8:0.00} ms");
-        Console.WriteLine($"  raw SQL aggregation (jsonb)          p50 {Percentile(sql, 0.5),8:0.00} ms  p95 {Percentile(sql, 0.95),8:0.00} ms");
-        Console.WriteLine($"  ratio API / raw SQL: p50 {Percentile(api, 0.5) / Percentile(sql, 0.5):0.0}x");
-    }
-
     private static async Task CopyAsync(NpgsqlDataSource dataSource, byte[] file)
     {
         await using var connection = await dataSource.OpenConnectionAsync();
@@ -148,21 +111,21 @@ internal static class ServiceBenchmarks
         }
     }
 
-    private static async Task GetAsync(HttpClient client, string path)
+    internal static async Task GetAsync(HttpClient client, string path)
     {
         using var response = await client.GetAsync(path);
         response.EnsureSuccessStatusCode();
         await response.Content.ReadAsByteArrayAsync();
     }
 
-    private static async Task<double> TimeAsync(Func<Task> work)
+    internal static async Task<double> TimeAsync(Func<Task> work)
     {
         var started = Stopwatch.GetTimestamp();
         await work();
         return Stopwatch.GetElapsedTime(started).TotalMilliseconds;
     }
 
-    private static double Median(List<double> values) => values.Order().ElementAt(values.Count / 2);
+    internal static double Median(List<double> values) => values.Order().ElementAt(values.Count / 2);
 
-    private static double Percentile(double[] sorted, double p) => sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p * sorted.Length) - 1)];
+    internal static double Percentile(double[] sorted, double p) => sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p * sorted.Length) - 1)];
 }
