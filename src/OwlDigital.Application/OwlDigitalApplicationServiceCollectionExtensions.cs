@@ -1,13 +1,16 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using OwlDigital.Account;
 using OwlDigital.Auditing;
 using OwlDigital.Authorization;
 using OwlDigital.Catalog;
 using OwlDigital.Data;
 using OwlDigital.Memberships;
+using OwlDigital.Notifications;
 using OwlDigital.OnlineServices;
 using OwlDigital.Portfolios;
 using OwlDigital.Profiles;
+using OwlDigital.Sharing;
 using OwlDigital.Surveys;
 using OwlDigital.Portfolios.Import;
 using OwlDigital.Tenants;
@@ -42,7 +45,14 @@ public static class OwlDigitalApplicationServiceCollectionExtensions
         services.AddAppService<IPeerAppService, PeerAppService>();
         services.AddAppService<ISurveyAppService, SurveyAppService>();
         services.AddAppService<ISurveyReportAppService, SurveyReportAppService>();
+        services.AddAppService<ISharedFormAppService, SharedFormAppService>();
+        services.AddAppService<IEfaPlanAppService, EfaPlanAppService>();
+        services.AddAppService<ISharingRegionalAppService, SharingRegionalAppService>();
+        services.AddAppService<INotificationAppService, NotificationAppService>();
         services.AddScoped<OnlineServiceCatalogLinks>();
+
+        // The virus-scanning hook: an installation with a scanner registers its own before this.
+        services.TryAddSingleton<IAttachmentScanner, NoAttachmentScanner>();
         services.AddScoped<CatalogFileImporter>();
 
         // After the domain's demo tenants, users and portfolios: the demo services need the catalogue.

@@ -135,4 +135,21 @@ public static class OwlDigitalErrorCodes
         public const string QuestionNotInRound = "OwlDigital:Surveys:0007";
         public const string NotPublished = "OwlDigital:Surveys:0008";
     }
+
+    public static class Sharing
+    {
+        public const string InvalidText = "OwlDigital:Sharing:0001";
+        public const string AttachmentTooLarge = "OwlDigital:Sharing:0003";
+        public const string AttachmentTypeRefused = "OwlDigital:Sharing:0004";
+        public const string AttachmentContentMismatch = "OwlDigital:Sharing:0005";
+        public const string TooManyAttachments = "OwlDigital:Sharing:0006";
+        public const string AttachmentInfected = "OwlDigital:Sharing:0007";
+        public const string OwnItem = "OwlDigital:Sharing:0008";
+        public const string Withdrawn = "OwlDigital:Sharing:0009";
+        public const string AlreadyAdopted = "OwlDigital:Sharing:0010";
+        public const string NotPublisher = "OwlDigital:Sharing:0011";
+        public const string PlannedDateMissing = "OwlDigital:Sharing:0012";
+        public const string ReasonMissing = "OwlDigital:Sharing:0013";
+        public const string TenantRequired = "OwlDigital:Sharing:0015";
+    }
 }

@@ -14,6 +14,8 @@ using OwlDigital.Portfolios;
 using OwlDigital.Profiles;
 using OwlDigital.Surveys;
 using OwlDigital.Tenants;
+using OwlDigital.Sharing;
+using OwlDigital.Notifications;
 using OwlDigital.Uow;
 using OwlDigital.Users;
 
@@ -52,6 +54,8 @@ public static class OwlDigitalEntityFrameworkCoreServiceCollectionExtensions
         services.AddScoped<IUnitOfWork>(provider => provider.GetRequiredService<OwlDigitalDbContext>());
         services.AddScoped<IOwlDigitalDbSchemaMigrator, EfCoreOwlDigitalDbSchemaMigrator>();
         services.AddScoped<ITenantRepository, EfCoreTenantRepository>();
+        services.AddScoped<ISharingRepository, EfCoreSharingRepository>();
+        services.AddScoped<INotificationRepository, EfCoreNotificationRepository>();
         services.AddScoped<IMembershipRepository, EfCoreMembershipRepository>();
         services.AddScoped<IOrgUnitRepository, EfCoreOrgUnitRepository>();
         services.AddScoped<IMeasureRepository, EfCoreMeasureRepository>();

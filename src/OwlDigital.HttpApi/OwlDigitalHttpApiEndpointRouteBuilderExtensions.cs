@@ -8,6 +8,7 @@ using OwlDigital.Memberships;
 using OwlDigital.OnlineServices;
 using OwlDigital.Portfolios;
 using OwlDigital.Profiles;
+using OwlDigital.Sharing;
 using OwlDigital.Surveys;
 using OwlDigital.Tenants;
 using OwlDigital.Users;
@@ -30,6 +31,7 @@ public static class OwlDigitalHttpApiEndpointRouteBuilderExtensions
         routes.MapOnlineServiceEndpoints();
         routes.MapProfileEndpoints();
         routes.MapSurveyEndpoints();
+        routes.MapSharingEndpoints();
 
         // An unknown API route gets problem details, not the HTML not-found page of the UI.
         routes.MapFallback("/api/{**path}", (HttpContext context) => TypedResults.Problem(

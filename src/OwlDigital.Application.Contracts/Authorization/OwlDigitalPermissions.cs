@@ -131,4 +131,16 @@ public static class OwlDigitalPermissions
         .Where(field => field.IsLiteral && field.FieldType == typeof(string))
         .Select(field => (string)field.GetRawConstantValue()!)
         .ToList();
+
+    public static class Sharing
+    {
+        /// <summary>Browse the form library and the EfA plans of OWL, ask, see one's notifications.</summary>
+        public const string Default = Prefix + ".Sharing";
+
+        /// <summary>Publish forms (new versions, withdraw), keep the tenant's EfA plans, answer questions.</summary>
+        public const string Publish = Default + ".Publish";
+
+        /// <summary>Adopt another tenant's form (creates an online service).</summary>
+        public const string Adopt = Default + ".Adopt";
+    }
 }

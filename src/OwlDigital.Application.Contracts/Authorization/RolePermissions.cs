@@ -59,6 +59,9 @@ public static class RolePermissions
             OwlDigitalPermissions.Profiles.Edit,
             OwlDigitalPermissions.Surveys.Default,
             OwlDigitalPermissions.Surveys.Respond,
+            OwlDigitalPermissions.Sharing.Default,
+            OwlDigitalPermissions.Sharing.Publish,
+            OwlDigitalPermissions.Sharing.Adopt,
         },
         [MembershipRole.TenantEditor] = new HashSet<string>
         {
@@ -73,6 +76,9 @@ public static class RolePermissions
             OwlDigitalPermissions.Profiles.Default,
             OwlDigitalPermissions.Profiles.Edit,
             OwlDigitalPermissions.Surveys.Default,
+            OwlDigitalPermissions.Sharing.Default,
+            OwlDigitalPermissions.Sharing.Publish,
+            OwlDigitalPermissions.Sharing.Adopt,
         },
         [MembershipRole.TenantViewer] = new HashSet<string>
         {
@@ -82,6 +88,7 @@ public static class RolePermissions
             OwlDigitalPermissions.Catalog.Default,
             OwlDigitalPermissions.Profiles.Default,
             OwlDigitalPermissions.Surveys.Default,
+            OwlDigitalPermissions.Sharing.Default,
         },
     };
 

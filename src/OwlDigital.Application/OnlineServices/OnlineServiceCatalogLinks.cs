@@ -24,7 +24,15 @@ public sealed class OnlineServiceCatalogLinks(ICatalogRepository catalog)
     /// The catalogue entries for the ids and keys. A retired entry may stay mapped (the service keeps
     /// its history) but cannot be newly chosen.
     /// </summary>
-    public async Task<List<LeiKaService>> ResolveLeiKaAsync(OnlineService service, IReadOnlyCollection<Guid> ids, IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
+    public Task<List<LeiKaService>> ResolveLeiKaAsync(OnlineService service, IReadOnlyCollection<Guid> ids, IReadOnlyCollection<string> keys, CancellationToken cancellationToken) =>
+        ResolveLeiKaAsync(service.LeiKaLinks.Select(l => l.LeiKaServiceId).ToHashSet(), ids, keys, cancellationToken);
+
+    /// <summary>Catalogue entries for keys newly chosen (a shared form's key): a retired entry is refused.</summary>
+    public Task<List<LeiKaService>> ResolveLeiKaKeysAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken) =>
+        ResolveLeiKaAsync(new HashSet<Guid>(), [], keys, cancellationToken);
+
+    /// <param name="alreadyMapped">Entries the caller maps already: these may be retired.</param>
+    private async Task<List<LeiKaService>> ResolveLeiKaAsync(IReadOnlySet<Guid> alreadyMapped, IReadOnlyCollection<Guid> ids, IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
     {
         var result = new List<LeiKaService>();
         if (ids.Count > 0)
@@ -32,7 +40,7 @@ public sealed class OnlineServiceCatalogLinks(ICatalogRepository catalog)
             var found = (await catalog.GetLeiKaServicesAsync(ids, cancellationToken)).ToDictionary(s => s.Id);
             foreach (var id in ids.Distinct())
             {
-                if (!found.TryGetValue(id, out var entry) || (entry.IsRetired && service.LeiKaLinks.All(l => l.LeiKaServiceId != id)))
+                if (!found.TryGetValue(id, out var entry) || (entry.IsRetired && !alreadyMapped.Contains(id)))
                 {
                     throw new EntityNotFoundException(typeof(LeiKaService), id);
                 }
@@ -52,7 +60,7 @@ public sealed class OnlineServiceCatalogLinks(ICatalogRepository catalog)
             var byKey = (await catalog.GetLeiKaServicesByKeysAsync(cleaned, cancellationToken)).ToDictionary(s => s.Key!, StringComparer.Ordinal);
             foreach (var key in cleaned)
             {
-                if (!byKey.TryGetValue(key, out var entry) || (entry.IsRetired && service.LeiKaLinks.All(l => l.LeiKaServiceId != entry.Id)))
+                if (!byKey.TryGetValue(key, out var entry) || (entry.IsRetired && !alreadyMapped.Contains(entry.Id)))
                 {
                     throw new BusinessException(OwlDigitalErrorCodes.Catalog.UnknownLeiKaKey)
                         .WithDetail("Key", key)

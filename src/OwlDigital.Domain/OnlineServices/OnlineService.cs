@@ -72,11 +72,23 @@ public partial class OnlineService : AuditedAggregateRoot<Guid>, IMultiTenant
     /// <summary>Generated for the demo installation, never real data.</summary>
     public bool IsDemo { get; private set; }
 
+    /// <summary>The shared form of another tenant this service was adopted from (way "adopted"), and the version taken.</summary>
+    public Guid? AdoptedFromFormId { get; private set; }
+
+    public int? AdoptedFromVersion { get; private set; }
+
     public IReadOnlyCollection<OnlineServiceStatusEntry> Statuses => _statuses;
 
     public IReadOnlyCollection<OnlineServiceLeiKaLink> LeiKaLinks => _leiKaLinks;
 
     public void MarkAsDemo() => IsDemo = true;
+
+    /// <summary>Links the service to the shared form (and version) it was adopted from.</summary>
+    public void MarkAdoptedFrom(Guid formId, int version)
+    {
+        SetImplementation(ImplementationWay.AdoptedFromTenant);
+        (AdoptedFromFormId, AdoptedFromVersion) = (formId, version);
+    }
 
     public static string NormalizeNumber(string? number)
     {

@@ -507,11 +507,69 @@ namespace OwlDigital.Migrations
                     b.ToTable("memberships", (string)null);
                 });
 
+            modelBuilder.Entity("OwlDigital.Notifications.Notification", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("FromTenantName")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("from_tenant_name");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer")
+                        .HasColumnName("kind");
+
+                    b.Property<DateTimeOffset?>("ReadAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("read_at");
+
+                    b.Property<Guid>("SubjectId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("subject_id");
+
+                    b.Property<string>("SubjectTitle")
+                        .IsRequired()
+                        .HasMaxLength(1024)
+                        .HasColumnType("character varying(1024)")
+                        .HasColumnName("subject_title");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_notifications");
+
+                    b.HasIndex("TenantId")
+                        .HasDatabaseName("ix_notifications_tenant_id");
+
+                    b.HasIndex("TenantId", "CreatedAt")
+                        .HasDatabaseName("ix_notifications_tenant_id_created_at");
+
+                    b.ToTable("notifications", (string)null);
+                });
+
             modelBuilder.Entity("OwlDigital.OnlineServices.OnlineService", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid")
                         .HasColumnName("id");
+
+                    b.Property<Guid?>("AdoptedFromFormId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("adopted_from_form_id");
+
+                    b.Property<int?>("AdoptedFromVersion")
+                        .HasColumnType("integer")
+                        .HasColumnName("adopted_from_version");
 
                     b.Property<int?>("Authentication")
                         .HasColumnType("integer")
@@ -1166,6 +1224,447 @@ namespace OwlDigital.Migrations
                     b.ToTable("profile_versions", (string)null);
                 });
 
+            modelBuilder.Entity("OwlDigital.Sharing.EfaAdoptionPlan", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("concurrency_stamp");
+
+                    b.Property<string>("Contact")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("contact");
+
+                    b.Property<DateTimeOffset>("CreationTime")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("creation_time");
+
+                    b.Property<string>("DistrictKey")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)")
+                        .HasColumnName("district_key");
+
+                    b.Property<Guid>("EfaServiceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("efa_service_id");
+
+                    b.Property<bool>("IsShared")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_shared");
+
+                    b.Property<DateTimeOffset?>("LastModificationTime")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_modification_time");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("notes");
+
+                    b.Property<DateOnly?>("PlannedDate")
+                        .HasColumnType("date")
+                        .HasColumnName("planned_date");
+
+                    b.Property<string>("RejectionReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("rejection_reason");
+
+                    b.Property<int>("State")
+                        .HasColumnType("integer")
+                        .HasColumnName("state");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<string>("TenantName")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("tenant_name");
+
+                    b.HasKey("Id")
+                        .HasName("pk_efa_adoption_plans");
+
+                    b.HasIndex("EfaServiceId")
+                        .HasDatabaseName("ix_efa_adoption_plans_efa_service_id");
+
+                    b.HasIndex("TenantId")
+                        .HasDatabaseName("ix_efa_adoption_plans_tenant_id");
+
+                    b.HasIndex("TenantId", "EfaServiceId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_efa_adoption_plans_tenant_id_efa_service_id");
+
+                    b.ToTable("efa_adoption_plans", (string)null);
+                });
+
+            modelBuilder.Entity("OwlDigital.Sharing.FormAdoption", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("AdoptedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("adopted_at");
+
+                    b.Property<string>("AdoptedByName")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("adopted_by_name");
+
+                    b.Property<string>("AdopterName")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("adopter_name");
+
+                    b.Property<Guid>("FormId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("form_id");
+
+                    b.Property<string>("FormTitle")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("form_title");
+
+                    b.Property<Guid>("OnlineServiceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("online_service_id");
+
+                    b.Property<string>("PublisherName")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("publisher_name");
+
+                    b.Property<Guid>("PublisherTenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("publisher_tenant_id");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<int>("VersionNumber")
+                        .HasColumnType("integer")
+                        .HasColumnName("version_number");
+
+                    b.HasKey("Id")
+                        .HasName("pk_form_adoptions");
+
+                    b.HasIndex("OnlineServiceId")
+                        .HasDatabaseName("ix_form_adoptions_online_service_id");
+
+                    b.HasIndex("PublisherTenantId")
+                        .HasDatabaseName("ix_form_adoptions_publisher_tenant_id");
+
+                    b.HasIndex("TenantId")
+                        .HasDatabaseName("ix_form_adoptions_tenant_id");
+
+                    b.HasIndex("TenantId", "FormId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_form_adoptions_tenant_id_form_id");
+
+                    b.ToTable("form_adoptions", (string)null);
+                });
+
+            modelBuilder.Entity("OwlDigital.Sharing.FormQuestion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AskerTenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("asker_tenant_id");
+
+                    b.Property<string>("AuthorName")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("author_name");
+
+                    b.Property<string>("AuthorTenantName")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("author_tenant_name");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("FormId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("form_id");
+
+                    b.Property<Guid>("PublisherTenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("publisher_tenant_id");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("text");
+
+                    b.HasKey("Id")
+                        .HasName("pk_form_questions");
+
+                    b.HasIndex("TenantId")
+                        .HasDatabaseName("ix_form_questions_tenant_id");
+
+                    b.HasIndex("FormId", "AskerTenantId")
+                        .HasDatabaseName("ix_form_questions_form_id_asker_tenant_id");
+
+                    b.ToTable("form_questions", (string)null);
+                });
+
+            modelBuilder.Entity("OwlDigital.Sharing.SharedForm", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("concurrency_stamp");
+
+                    b.Property<string>("Contact")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("contact");
+
+                    b.Property<DateTimeOffset>("CreationTime")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("creation_time");
+
+                    b.Property<int>("CurrentVersion")
+                        .HasColumnType("integer")
+                        .HasColumnName("current_version");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("description");
+
+                    b.Property<string>("DistrictKey")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)")
+                        .HasColumnName("district_key");
+
+                    b.Property<string>("FormTool")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("form_tool");
+
+                    b.Property<int?>("Format")
+                        .HasColumnType("integer")
+                        .HasColumnName("format");
+
+                    b.Property<DateTimeOffset?>("LastModificationTime")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_modification_time");
+
+                    b.Property<string>("LeiKaKey")
+                        .HasMaxLength(14)
+                        .HasColumnType("character varying(14)")
+                        .HasColumnName("lei_ka_key");
+
+                    b.Property<string>("LeiKaName")
+                        .HasMaxLength(1024)
+                        .HasColumnType("character varying(1024)")
+                        .HasColumnName("lei_ka_name");
+
+                    b.Property<int?>("OzgServiceId")
+                        .HasColumnType("integer")
+                        .HasColumnName("ozg_service_id");
+
+                    b.Property<DateTimeOffset>("PublishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("published_at");
+
+                    b.Property<string>("PublisherName")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("publisher_name");
+
+                    b.Property<int>("State")
+                        .HasColumnType("integer")
+                        .HasColumnName("state");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<string>("Terms")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("terms");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("title");
+
+                    b.Property<string>("ToolVersion")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("tool_version");
+
+                    b.Property<int>("Visibility")
+                        .HasColumnType("integer")
+                        .HasColumnName("visibility");
+
+                    b.Property<DateTimeOffset?>("WithdrawnAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("withdrawn_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_shared_forms");
+
+                    b.HasIndex("LeiKaKey")
+                        .HasDatabaseName("ix_shared_forms_lei_ka_key");
+
+                    b.HasIndex("OzgServiceId")
+                        .HasDatabaseName("ix_shared_forms_ozg_service_id");
+
+                    b.HasIndex("TenantId")
+                        .HasDatabaseName("ix_shared_forms_tenant_id");
+
+                    b.ToTable("shared_forms", (string)null);
+                });
+
+            modelBuilder.Entity("OwlDigital.Sharing.SharedFormAttachment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("content");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("content_type");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("file_name");
+
+                    b.Property<Guid>("FormId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("form_id");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("sha256");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint")
+                        .HasColumnName("size");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("uploaded_at");
+
+                    b.Property<int>("VersionNumber")
+                        .HasColumnType("integer")
+                        .HasColumnName("version_number");
+
+                    b.HasKey("Id")
+                        .HasName("pk_shared_form_attachments");
+
+                    b.HasIndex("TenantId")
+                        .HasDatabaseName("ix_shared_form_attachments_tenant_id");
+
+                    b.HasIndex("FormId", "VersionNumber")
+                        .HasDatabaseName("ix_shared_form_attachments_form_id_version_number");
+
+                    b.ToTable("shared_form_attachments", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_shared_form_attachments_size", "size <= 10485760");
+                        });
+                });
+
+            modelBuilder.Entity("OwlDigital.Sharing.SharedFormVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("FormId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("form_id");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("notes");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer")
+                        .HasColumnName("number");
+
+                    b.Property<DateTimeOffset>("PublishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("published_at");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<string>("ToolVersion")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("tool_version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_shared_form_versions");
+
+                    b.HasIndex("TenantId")
+                        .HasDatabaseName("ix_shared_form_versions_tenant_id");
+
+                    b.HasIndex("FormId", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_shared_form_versions_form_id_number");
+
+                    b.ToTable("shared_form_versions", (string)null);
+                });
+
             modelBuilder.Entity("OwlDigital.Surveys.SurveyResponse", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1574,6 +2073,16 @@ namespace OwlDigital.Migrations
                         .HasConstraintName("fk_memberships_asp_net_users_user_id");
                 });
 
+            modelBuilder.Entity("OwlDigital.Notifications.Notification", b =>
+                {
+                    b.HasOne("OwlDigital.Tenants.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_notifications_tenants_tenant_id");
+                });
+
             modelBuilder.Entity("OwlDigital.OnlineServices.OnlineService", b =>
                 {
                     b.HasOne("OwlDigital.Portfolios.Measure", null)
@@ -1747,6 +2256,100 @@ namespace OwlDigital.Migrations
                         .HasConstraintName("fk_profile_versions_tenants_tenant_id");
                 });
 
+            modelBuilder.Entity("OwlDigital.Sharing.EfaAdoptionPlan", b =>
+                {
+                    b.HasOne("OwlDigital.Catalog.EfaService", null)
+                        .WithMany()
+                        .HasForeignKey("EfaServiceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_efa_adoption_plans_efa_services_efa_service_id");
+
+                    b.HasOne("OwlDigital.Tenants.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_efa_adoption_plans_tenants_tenant_id");
+                });
+
+            modelBuilder.Entity("OwlDigital.Sharing.FormAdoption", b =>
+                {
+                    b.HasOne("OwlDigital.OnlineServices.OnlineService", null)
+                        .WithMany()
+                        .HasForeignKey("OnlineServiceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_form_adoptions_online_services_online_service_id");
+
+                    b.HasOne("OwlDigital.Tenants.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_form_adoptions_tenants_tenant_id");
+                });
+
+            modelBuilder.Entity("OwlDigital.Sharing.FormQuestion", b =>
+                {
+                    b.HasOne("OwlDigital.Tenants.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_form_questions_tenants_tenant_id");
+                });
+
+            modelBuilder.Entity("OwlDigital.Sharing.SharedForm", b =>
+                {
+                    b.HasOne("OwlDigital.Catalog.OzgService", null)
+                        .WithMany()
+                        .HasForeignKey("OzgServiceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_shared_forms_ozg_services_ozg_service_id");
+
+                    b.HasOne("OwlDigital.Tenants.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_shared_forms_tenants_tenant_id");
+                });
+
+            modelBuilder.Entity("OwlDigital.Sharing.SharedFormAttachment", b =>
+                {
+                    b.HasOne("OwlDigital.Sharing.SharedForm", null)
+                        .WithMany()
+                        .HasForeignKey("FormId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_shared_form_attachments_shared_form_form_id");
+
+                    b.HasOne("OwlDigital.Tenants.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_shared_form_attachments_tenants_tenant_id");
+                });
+
+            modelBuilder.Entity("OwlDigital.Sharing.SharedFormVersion", b =>
+                {
+                    b.HasOne("OwlDigital.Sharing.SharedForm", null)
+                        .WithMany("Versions")
+                        .HasForeignKey("FormId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_shared_form_versions_shared_forms_form_id");
+
+                    b.HasOne("OwlDigital.Tenants.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_shared_form_versions_tenants_tenant_id");
+                });
+
             modelBuilder.Entity("OwlDigital.Surveys.SurveyResponse", b =>
                 {
                     b.HasOne("OwlDigital.Surveys.SurveyRound", null)
@@ -1779,6 +2382,11 @@ namespace OwlDigital.Migrations
             modelBuilder.Entity("OwlDigital.Portfolios.Measure", b =>
                 {
                     b.Navigation("Progress");
+                });
+
+            modelBuilder.Entity("OwlDigital.Sharing.SharedForm", b =>
+                {
+                    b.Navigation("Versions");
                 });
 #pragma warning restore 612, 618
         }

@@ -29,6 +29,19 @@ public static class RowLevelSecurityMigrationExtensions
 
     public const string CrossTenantReadPolicyName = "cross_tenant_read";
 
+    /// <summary>The current tenant as the policies see it (null without a tenant: matches nothing).</summary>
+    public const string CurrentTenantSql = $"NULLIF(current_setting('{TenantConnectionInterceptor.SettingName}', true), '')::uuid";
+
+    /// <summary>
+    /// Lets other tenants read (never write) the rows a condition admits: what a tenant has published
+    /// for the others. Policies add up, so this widens reading only; writing stays with the owner.
+    /// </summary>
+    public static void EnableSharedRead(this MigrationBuilder migrationBuilder, string table, string policyName, string condition) =>
+        migrationBuilder.Sql($"CREATE POLICY {policyName} ON {table} FOR SELECT USING ({condition});");
+
+    public static void DisableSharedRead(this MigrationBuilder migrationBuilder, string table, string policyName) =>
+        migrationBuilder.Sql($"DROP POLICY IF EXISTS {policyName} ON {table};");
+
     public static void DisableTenantRowLevelSecurity(this MigrationBuilder migrationBuilder, string table)
     {
         migrationBuilder.Sql($"DROP POLICY IF EXISTS {PolicyName} ON {table};");

@@ -37,6 +37,8 @@ public sealed partial class ProblemDetailsExceptionHandler(
         OwlDigitalErrorCodes.Profiles.ChangedMeanwhile,
         OwlDigitalErrorCodes.Surveys.WrongState,
         OwlDigitalErrorCodes.Surveys.RoundNotOpen,
+        OwlDigitalErrorCodes.Sharing.Withdrawn,
+        OwlDigitalErrorCodes.Sharing.AlreadyAdopted,
     ];
 
     // Rules that refuse the caller rather than the input.

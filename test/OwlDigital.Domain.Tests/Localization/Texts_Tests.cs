@@ -50,7 +50,11 @@ public class Texts_Tests
             .Concat(Names<OwlDigital.Surveys.SurveyRoundState>())
             .Concat(Names<OwlDigital.Surveys.ResponseEntryRole>())
             .Concat(Names<OwlDigital.Surveys.SizeClass>())
-            .Concat(Names<OwlDigital.Surveys.SuppressionReason>());
+            .Concat(Names<OwlDigital.Surveys.SuppressionReason>())
+            .Concat(Names<OwlDigital.Sharing.SharedFormState>())
+            .Concat(Names<OwlDigital.Sharing.SharingVisibility>())
+            .Concat(Names<OwlDigital.Sharing.EfaPlanState>())
+            .Concat(Names<OwlDigital.Notifications.NotificationKind>());
 
         keys.Where(key => !Texts.Keys("de").Contains(key)).ShouldBeEmpty();
     }

@@ -1,0 +1,57 @@
+namespace OwlDigital.Sharing;
+
+/// <summary>
+/// The sharing tables. Reads of other tenants' rows go only where row-level security lets them:
+/// published forms and their versions and files, shared EfA plans, the adoptions of the current
+/// tenant's own forms, and the question threads the current tenant is a party to.
+/// </summary>
+public interface ISharingRepository
+{
+    /// <summary>A form of any tenant, if the current tenant may read it (its own, or published).</summary>
+    Task<SharedForm?> FindFormAsync(Guid id, CancellationToken cancellationToken = default);
+
+    /// <summary>One of the current tenant's own forms, tracked for a change.</summary>
+    Task<SharedForm?> FindOwnFormForUpdateAsync(Guid id, CancellationToken cancellationToken = default);
+
+    /// <summary>The published forms of every tenant and the current tenant's own (withdrawn too), with their versions.</summary>
+    Task<List<SharedForm>> GetFormsAsync(CancellationToken cancellationToken = default);
+
+    Task InsertFormAsync(SharedForm form, CancellationToken cancellationToken = default);
+
+    Task InsertAttachmentAsync(SharedFormAttachment attachment, CancellationToken cancellationToken = default);
+
+    /// <summary>The files of a form (without content), all versions.</summary>
+    Task<List<(Guid Id, int VersionNumber, string FileName, string ContentType, long Size, string Sha256)>> GetAttachmentInfosAsync(Guid formId, CancellationToken cancellationToken = default);
+
+    Task<SharedFormAttachment?> FindAttachmentAsync(Guid formId, Guid attachmentId, CancellationToken cancellationToken = default);
+
+    /// <summary>Adoption counts per form, over every tenant (for "used by n tenants").</summary>
+    Task<Dictionary<Guid, int>> CountAdoptionsAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>The current tenant's adoptions.</summary>
+    Task<List<FormAdoption>> GetOwnAdoptionsAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>The adoptions of one of the current tenant's own forms, by whichever tenant.</summary>
+    Task<List<FormAdoption>> GetAdoptersOfOwnFormAsync(Guid formId, CancellationToken cancellationToken = default);
+
+    /// <summary>Every tenant that adopted a form (for telling them of a new version).</summary>
+    Task<List<Guid>> GetAdopterTenantIdsAsync(Guid formId, CancellationToken cancellationToken = default);
+
+    Task InsertAdoptionAsync(FormAdoption adoption, CancellationToken cancellationToken = default);
+
+    /// <summary>The messages of the form's threads the current tenant is a party to (as asker, or as publisher: all threads).</summary>
+    Task<List<FormQuestion>> GetQuestionsAsync(Guid formId, CancellationToken cancellationToken = default);
+
+    Task InsertQuestionAsync(FormQuestion question, CancellationToken cancellationToken = default);
+
+    /// <summary>The current tenant's EfA plans, tracked.</summary>
+    Task<List<EfaAdoptionPlan>> GetOwnPlansForUpdateAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>The shared plans of every tenant (and the current tenant's own).</summary>
+    Task<List<EfaAdoptionPlan>> GetVisiblePlansAsync(Guid? efaServiceId, CancellationToken cancellationToken = default);
+
+    Task InsertPlanAsync(EfaAdoptionPlan plan, CancellationToken cancellationToken = default);
+
+    /// <summary>Host: every form, adoption and plan of the region, through the audited cross-tenant path.</summary>
+    Task<(List<SharedForm> Forms, List<FormAdoption> Adoptions, List<EfaAdoptionPlan> Plans)> GetRegionalAsync(CancellationToken cancellationToken = default);
+}
