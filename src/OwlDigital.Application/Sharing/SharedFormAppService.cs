@@ -36,7 +36,8 @@ public sealed class SharedFormAppService(
     {
         await permissionChecker.CheckAsync(OwlDigitalPermissions.Sharing.Default, cancellationToken);
         var (tenantId, districtKey) = await CurrentTenantAsync(cancellationToken);
-        var forms = (await sharing.GetFormsAsync(cancellationToken)).Where(f => f.IsVisibleTo(tenantId, districtKey)).ToList();
+        // Withdrawn forms are hidden from the library, except from their publisher.
+        var forms = (await sharing.GetFormsAsync(cancellationToken)).Where(f => f.IsVisibleTo(tenantId, districtKey) && (f.IsPublished || f.TenantId == tenantId)).ToList();
         var counts = await sharing.CountAdoptionsAsync(cancellationToken);
         var adopted = (await sharing.GetOwnAdoptionsAsync(cancellationToken)).ToDictionary(a => a.FormId, a => a.VersionNumber);
         var ozg = await OzgServicesAsync(forms.Select(f => f.OzgServiceId), cancellationToken);
@@ -175,7 +176,7 @@ public sealed class SharedFormAppService(
         var forms = (await sharing.GetFormsAsync(cancellationToken)).ToDictionary(f => f.Id);
         return adoptions.Select(a =>
         {
-            // A withdrawn form is no longer readable by its adopters: the adoption keeps what it took.
+            // The adoption keeps what it took, whatever became of the form.
             var form = forms.GetValueOrDefault(a.FormId);
             return new MyAdoptionDto(a.FormId, a.FormTitle, a.PublisherName, a.VersionNumber, form?.CurrentVersion, form is not { IsPublished: true }, a.OnlineServiceId, a.AdoptedAt);
         }).ToList();

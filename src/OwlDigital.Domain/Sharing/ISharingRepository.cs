@@ -2,18 +2,18 @@ namespace OwlDigital.Sharing;
 
 /// <summary>
 /// The sharing tables. Reads of other tenants' rows go only where row-level security lets them:
-/// published forms and their versions and files, shared EfA plans, the adoptions of the current
+/// forms once published, the versions and files of published ones, shared EfA plans, the adoptions of the current
 /// tenant's own forms, and the question threads the current tenant is a party to.
 /// </summary>
 public interface ISharingRepository
 {
-    /// <summary>A form of any tenant, if the current tenant may read it (its own, or published).</summary>
+    /// <summary>A form of any tenant, if the current tenant may read it (its own, or one that was published; a withdrawn form too).</summary>
     Task<SharedForm?> FindFormAsync(Guid id, CancellationToken cancellationToken = default);
 
     /// <summary>One of the current tenant's own forms, tracked for a change.</summary>
     Task<SharedForm?> FindOwnFormForUpdateAsync(Guid id, CancellationToken cancellationToken = default);
 
-    /// <summary>The published forms of every tenant and the current tenant's own (withdrawn too), with their versions.</summary>
+    /// <summary>The forms of every tenant (published or withdrawn) with their versions.</summary>
     Task<List<SharedForm>> GetFormsAsync(CancellationToken cancellationToken = default);
 
     Task InsertFormAsync(SharedForm form, CancellationToken cancellationToken = default);

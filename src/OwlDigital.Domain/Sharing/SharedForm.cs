@@ -78,9 +78,12 @@ public class SharedForm : AuditedAggregateRoot<Guid>, IMultiTenant
 
     public bool IsPublished => State == SharedFormState.Published;
 
-    /// <summary>Whether a tenant of the given district may find (and adopt) the form.</summary>
+    /// <summary>
+    /// Whether a tenant of the given district may see the form at all (a withdrawn one too, marked as
+    /// such); the library lists and adoption take published forms only.
+    /// </summary>
     public bool IsVisibleTo(Guid tenantId, string? districtKey) =>
-        tenantId == TenantId || (IsPublished && (Visibility == SharingVisibility.Region || districtKey == DistrictKey));
+        tenantId == TenantId || Visibility == SharingVisibility.Region || districtKey == DistrictKey;
 
     public void Update(SharedFormDetails details)
     {

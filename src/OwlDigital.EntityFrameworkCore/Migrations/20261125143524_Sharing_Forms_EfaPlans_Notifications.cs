@@ -14,10 +14,14 @@ namespace OwlDigital.Migrations
 
         private const string PublishedForm = "EXISTS (SELECT 1 FROM shared_forms f WHERE f.id = form_id AND f.state = 1)";
 
-        /// <summary>What other tenants may read: published forms with their versions and files, the adoptions of one's own forms, one's threads, shared EfA plans.</summary>
+        /// <summary>
+        /// What other tenants may read: forms once published (a withdrawn one stays readable, so its
+        /// adopters keep their link and a late adopter is told it was withdrawn), versions and files
+        /// of published forms only, the adoptions of one's own forms, one's threads, shared EfA plans.
+        /// </summary>
         private static readonly (string Table, string Policy, string Condition)[] SharedReads =
         [
-            ("shared_forms", "published_read", "state = 1"),
+            ("shared_forms", "published_read", "state IN (1, 2)"),
             ("shared_form_versions", "published_read", PublishedForm),
             ("shared_form_attachments", "published_read", PublishedForm),
             ("form_adoptions", "publisher_read", $"publisher_tenant_id = {RowLevelSecurityMigrationExtensions.CurrentTenantSql}"),

@@ -6,7 +6,7 @@ namespace OwlDigital.Sharing;
 
 /// <summary>
 /// Where sharing crosses the tenant border, the queries leave the tenant filter aside and state the
-/// same condition the table's row-level-security policy admits (published forms, shared plans, the
+/// same condition the table's row-level-security policy admits (forms once published, shared plans, the
 /// adoptions of one's own forms, one's own threads): PostgreSQL checks it a second time, so a
 /// mistake here returns nothing rather than another tenant's private rows.
 /// </summary>
@@ -18,7 +18,7 @@ public sealed class EfCoreSharingRepository(OwlDigitalDbContext dbContext, ICurr
 
     private IQueryable<SharedForm> ReadableForms =>
         dbContext.Set<SharedForm>().IgnoreQueryFilters(TenantFilter).Include(f => f.Versions)
-            .Where(f => f.TenantId == TenantId || f.State == SharedFormState.Published);
+            .Where(f => f.TenantId == TenantId || f.State == SharedFormState.Published || f.State == SharedFormState.Withdrawn);
 
     public Task<SharedForm?> FindFormAsync(Guid id, CancellationToken cancellationToken = default) =>
         ReadableForms.AsNoTracking().FirstOrDefaultAsync(f => f.Id == id, cancellationToken);

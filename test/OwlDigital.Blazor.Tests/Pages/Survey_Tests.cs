@@ -89,16 +89,16 @@ public class Survey_Tests(BrowserFixture browser) : IClassFixture<BrowserFixture
     {
         var admin = await browser.CreateAsync("admin@axe.browser.test", MembershipRole.HostAdmin);
         var analyst = await browser.CreateAsync("analyst@axe.browser.test", MembershipRole.RegionalAnalyst);
-        var (lübbecke, espelkamp) = (await browser.TenantIdAsync("05770020"), await browser.TenantIdAsync("05770012"));
+        var (lübbecke, hille) = (await browser.TenantIdAsync("05770020"), await browser.TenantIdAsync("05770012"));
         var cdo = await browser.CreateAsync("cdo@luebbecke.axe.browser.test", MembershipRole.TenantAdmin, lübbecke);
-        var neighbour = await browser.CreateAsync("cdo@espelkamp.axe.browser.test", MembershipRole.TenantAdmin, espelkamp);
+        var neighbour = await browser.CreateAsync("cdo@hille.axe.browser.test", MembershipRole.TenantAdmin, hille);
         var round = await browser.AsUserAsync(admin, null, async services =>
         {
             var surveys = services.GetRequiredService<ISurveyAppService>();
             var created = await surveys.CreateRoundAsync(new CreateSurveyRoundDto("Barrierefreiheit 2025", new DateOnly(2025, 1, 1), new DateOnly(2025, 6, 30), 2));
             return await surveys.OpenRoundAsync(created.Id);
         });
-        foreach (var (user, tenant) in new[] { (cdo, lübbecke), (neighbour, espelkamp) })
+        foreach (var (user, tenant) in new[] { (cdo, lübbecke), (neighbour, hille) })
         {
             await browser.AsUserAsync(user, tenant, services => services.GetRequiredService<ISurveyAppService>().SaveMyResponseAsync(round.Id, new SaveSurveyResponseDto(
                 new Dictionary<string, ProfileAnswer?> { ["lora.state"] = new(Text: "inUse"), ["portal.searchLinked"] = new(Flag: true), ["dms.state"] = new(Text: "inUse"), ["dms.workstationShare"] = new(Number: 60) }, true, null)));
