@@ -50,7 +50,15 @@ public class Host_Tests(WebHostFixture host) : IClassFixture<WebHostFixture>
     [InlineData("/api/services/imports", "post", "ImportOnlineServices")]
     [InlineData("/api/catalog/leika", "get", "SearchLeiKaServices")]
     [InlineData("/api/catalog/imports", "post", "ImportCatalog")]
-    public async Task OpenApi_Document_Should_List_The_Service_And_Catalogue_Endpoints(string path, string method, string operationId)
+    [InlineData("/api/profile/versions", "get", "GetProfileHistory")]
+    [InlineData("/api/survey/rounds/{id}/report", "get", "GetSurveyReport")]
+    [InlineData("/api/survey/rounds/{id}/report.pdf", "get", "ExportSurveyReportPdf")]
+    [InlineData("/api/sharing/forms", "post", "PublishForm")]
+    [InlineData("/api/sharing/forms/{id}/adopt", "post", "AdoptForm")]
+    [InlineData("/api/sharing/efa/region", "get", "GetEfaPlansInRegion")]
+    [InlineData("/api/sharing/regional", "get", "GetSharingRegional")]
+    [InlineData("/api/notifications", "get", "GetNotifications")]
+    public async Task OpenApi_Document_Should_List_The_Module_Endpoints(string path, string method, string operationId)
     {
         using var client = host.Factory.CreateClient();
 
