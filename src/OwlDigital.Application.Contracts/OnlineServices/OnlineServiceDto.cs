@@ -27,7 +27,9 @@ public sealed record OnlineServiceDto(
     DateOnly? LiveSince,
     IReadOnlyList<ServiceStatusEntryDto> Statuses,
     ServiceStatus? CurrentStatus,
-    string ConcurrencyStamp);
+    string ConcurrencyStamp,
+    Guid? AdoptedFromFormId = null,
+    int? AdoptedFromVersion = null);
 
 /// <summary>A mapped LeiKa service; <see cref="CatalogName"/> differs from <see cref="Name"/> when a later catalogue renamed it.</summary>
 public sealed record LeiKaLinkDto(Guid LeiKaServiceId, string? Key, string Name, string? CatalogName, bool IsRetired);

@@ -332,7 +332,9 @@ public sealed class OnlineServiceAppService(
                 s.LiveSince,
                 s.Statuses.OrderBy(x => x.ReportingDate).Select(x => new ServiceStatusEntryDto(x.ReportingDate, x.Status)).ToList(),
                 s.CurrentStatus,
-                s.ConcurrencyStamp);
+                s.ConcurrencyStamp,
+                s.AdoptedFromFormId,
+                s.AdoptedFromVersion);
         }
     }
 }

@@ -40,6 +40,7 @@ public class Sharing_Tests(Sharing_Tests.Fixture fixture) : IClassFixture<Sharin
         (adoption.Number, adoption.VersionNumber, adoption.PlannedAt).ShouldBe(("OD 001", 1, new DateOnly(2025, 9, 30)));
         var service = await bielefeld.GetAsync<OnlineServiceDto>($"/api/services/{adoption.OnlineServiceId}");
         (service.Implementation, service.Title, service.LeiKa.Single().Key).ShouldBe((ImplementationWay.AdoptedFromTenant, "Antrag auf Einbürgerung", "99050012000000"));
+        (service.AdoptedFromFormId, service.AdoptedFromVersion).ShouldBe((published.Id, 1), "the service is linked to the item and version");
         service.Statuses.Single().Status.ShouldBe(ServiceStatus.Planned);
         var file = await bielefeld.Client.GetByteArrayAsync($"/api/sharing/forms/{published.Id}/attachments/{published.Attachments[0].Id}");
         file.ShouldBe(Pdf, "the adopter downloads the file as published");

@@ -1,0 +1,41 @@
+using Microsoft.AspNetCore.Components.Forms;
+using Microsoft.Extensions.Localization;
+using OwlDigital.ExceptionHandling;
+using OwlDigital.Localization;
+using OwlDigital.Sharing;
+
+namespace OwlDigital.Blazor.Components.Shared;
+
+/// <summary>
+/// Files picked for a shared form, read into memory for the app service, which checks type and
+/// content. A file over the size limit is not read at all (the browser would send it in vain);
+/// <see cref="Error"/> names it with the same text the server uses.
+/// </summary>
+public sealed record UploadedFiles(IReadOnlyList<UploadedFileDto> Files, string? Error)
+{
+    public static readonly UploadedFiles None = new([], null);
+
+    public static async Task<UploadedFiles> ReadAsync(InputFileChangeEventArgs args, IStringLocalizer<OwlDigitalResource> localizer)
+    {
+        var files = new List<UploadedFileDto>();
+        foreach (var file in args.GetMultipleFiles(100))
+        {
+            if (file.Size > SharingConsts.MaxAttachmentBytes)
+            {
+                var details = new Dictionary<string, object?>
+                {
+                    ["FileName"] = file.Name,
+                    ["SizeMb"] = Math.Round(file.Size / 1024d / 1024d, 1),
+                    ["MaxMb"] = SharingConsts.MaxAttachmentBytes / 1024 / 1024,
+                };
+                return new UploadedFiles([], LocalizedMessageFormatter.Format(localizer[OwlDigitalErrorCodes.Sharing.AttachmentTooLarge], details));
+            }
+
+            using var buffer = new MemoryStream();
+            await file.OpenReadStream(SharingConsts.MaxAttachmentBytes).CopyToAsync(buffer);
+            files.Add(new UploadedFileDto(file.Name, buffer.ToArray()));
+        }
+
+        return new UploadedFiles(files, null);
+    }
+}
