@@ -37,6 +37,8 @@ public class Sharing_Tests(Sharing_Tests.Fixture fixture) : IClassFixture<Sharin
         published.OzgServiceId.ShouldBe(10100, "the OZG service follows from the LeiKa key");
         published.Attachments.Single().Sha256.ShouldBe(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Pdf)));
         found.Single().Title.ShouldBe("Antrag auf Einbürgerung");
+        (await bielefeld.GetAsync<List<SharedFormSummaryDto>>("/api/sharing/forms?topic=Ein-%20%26%20Auswanderung&tool=form-solutions&minAdopters=0")).Single().Id.ShouldBe(published.Id);
+        (await bielefeld.GetAsync<List<SharedFormSummaryDto>>("/api/sharing/forms?topic=Bauen%20%26%20Wohnen")).ShouldBeEmpty();
         (adoption.Number, adoption.VersionNumber, adoption.PlannedAt).ShouldBe(("OD 001", 1, new DateOnly(2025, 9, 30)));
         var service = await bielefeld.GetAsync<OnlineServiceDto>($"/api/services/{adoption.OnlineServiceId}");
         (service.Implementation, service.Title, service.LeiKa.Single().Key).ShouldBe((ImplementationWay.AdoptedFromTenant, "Antrag auf Einbürgerung", "99050012000000"));
@@ -47,6 +49,9 @@ public class Sharing_Tests(Sharing_Tests.Fixture fixture) : IClassFixture<Sharin
 
         var seenByPublisher = await minden.GetAsync<SharedFormDto>($"/api/sharing/forms/{published.Id}");
         seenByPublisher.Adopters!.Select(a => (a.TenantName, a.VersionNumber)).ShouldBe([("Bielefeld, Stadt", 1)]);
+        var used = await detmold.GetAsync<List<SharedFormSummaryDto>>("/api/sharing/forms?minAdopters=1");
+        used.Single(f => f.Id == published.Id).AdopterCount.ShouldBe(1, "\"used by n tenants\" counts every adopter, whoever looks");
+        used.ShouldAllBe(f => f.AdopterCount >= 1);
         (await bielefeld.GetAsync<SharedFormDto>($"/api/sharing/forms/{published.Id}")).Adopters.ShouldBeNull("who adopted is the publisher's to see");
 
         var second = await PostAsync<SharedFormDto>(minden.Client, $"/api/sharing/forms/{published.Id}/versions", new { toolVersion = "5.2", notes = "neue Gebühr", files = Array.Empty<object>(), concurrencyStamp = seenByPublisher.ConcurrencyStamp });
