@@ -31,7 +31,7 @@ public class Sharing_Tests(Sharing_Tests.Fixture fixture) : IClassFixture<Sharin
 
         var published = await PublishAsync(minden, "Antrag auf Einbürgerung", "99050012000000", files: [new UploadedFileDto("einbuergerung.pdf", Pdf)]);
         var found = await bielefeld.GetAsync<List<SharedFormSummaryDto>>("/api/sharing/forms?leiKaKey=99050012");
-        var adoption = await PostAsync<AdoptionResultDto>(bielefeld.Client, $"/api/sharing/forms/{published.Id}/adopt", new { orgUnitId = bielefeld.OrgUnitId });
+        var adoption = await bielefeld.Client.PostOkAsync<AdoptionResultDto>($"/api/sharing/forms/{published.Id}/adopt", new { orgUnitId = bielefeld.OrgUnitId });
 
         published.LeiKaName.ShouldBe("Einbürgerung beantragen", "the name comes from the catalogue");
         published.OzgServiceId.ShouldBe(10100, "the OZG service follows from the LeiKa key");
@@ -54,7 +54,7 @@ public class Sharing_Tests(Sharing_Tests.Fixture fixture) : IClassFixture<Sharin
         used.ShouldAllBe(f => f.AdopterCount >= 1);
         (await bielefeld.GetAsync<SharedFormDto>($"/api/sharing/forms/{published.Id}")).Adopters.ShouldBeNull("who adopted is the publisher's to see");
 
-        var second = await PostAsync<SharedFormDto>(minden.Client, $"/api/sharing/forms/{published.Id}/versions", new { toolVersion = "5.2", notes = "neue Gebühr", files = Array.Empty<object>(), concurrencyStamp = seenByPublisher.ConcurrencyStamp });
+        var second = await minden.Client.PostOkAsync<SharedFormDto>($"/api/sharing/forms/{published.Id}/versions", new { toolVersion = "5.2", notes = "neue Gebühr", files = Array.Empty<object>(), concurrencyStamp = seenByPublisher.ConcurrencyStamp });
         second.CurrentVersion.ShouldBe(2);
         var mine = await bielefeld.GetAsync<List<MyAdoptionDto>>("/api/sharing/adoptions");
         (mine.Single().VersionNumber, mine.Single().CurrentVersion).ShouldBe((1, 2), "a new version does not change what the adopter took");
@@ -63,7 +63,7 @@ public class Sharing_Tests(Sharing_Tests.Fixture fixture) : IClassFixture<Sharin
         var stale = await minden.Client.PostAsJsonAsync($"/api/sharing/forms/{published.Id}/versions", new { files = Array.Empty<object>(), concurrencyStamp = seenByPublisher.ConcurrencyStamp }, ApiJson.Options);
         stale.StatusCode.ShouldBe(HttpStatusCode.Conflict, "a version on an outdated state is not silently stacked");
 
-        await PostAsync<SharedFormDto>(minden.Client, $"/api/sharing/forms/{published.Id}/withdraw", new { });
+        await minden.Client.PostOkAsync<SharedFormDto>($"/api/sharing/forms/{published.Id}/withdraw", new { });
         (await detmold.GetAsync<List<SharedFormSummaryDto>>("/api/sharing/forms")).ShouldNotContain(f => f.Id == published.Id);
         var late = await detmold.Client.PostAsJsonAsync($"/api/sharing/forms/{published.Id}/adopt", new { orgUnitId = detmold.OrgUnitId }, ApiJson.Options);
         late.StatusCode.ShouldBe(HttpStatusCode.Conflict);
@@ -98,7 +98,7 @@ public class Sharing_Tests(Sharing_Tests.Fixture fixture) : IClassFixture<Sharin
         var version = await hoexter.Client.PostAsJsonAsync($"/api/sharing/forms/{form.Id}/versions", new { files = Array.Empty<object>(), concurrencyStamp = form.ConcurrencyStamp }, ApiJson.Options);
         var withdraw = await hoexter.Client.PostAsync($"/api/sharing/forms/{form.Id}/withdraw", null);
         var ownAdoption = await guetersloh.Client.PostAsJsonAsync($"/api/sharing/forms/{form.Id}/adopt", new { orgUnitId = guetersloh.OrgUnitId }, ApiJson.Options);
-        await PostAsync<AdoptionResultDto>(hoexter.Client, $"/api/sharing/forms/{form.Id}/adopt", new { orgUnitId = hoexter.OrgUnitId });
+        await hoexter.Client.PostOkAsync<AdoptionResultDto>($"/api/sharing/forms/{form.Id}/adopt", new { orgUnitId = hoexter.OrgUnitId });
         var twice = await hoexter.Client.PostAsJsonAsync($"/api/sharing/forms/{form.Id}/adopt", new { orgUnitId = hoexter.OrgUnitId }, ApiJson.Options);
 
         (version.StatusCode, withdraw.StatusCode).ShouldBe((HttpStatusCode.Forbidden, HttpStatusCode.Forbidden));
@@ -132,7 +132,7 @@ public class Sharing_Tests(Sharing_Tests.Fixture fixture) : IClassFixture<Sharin
     public async Task Efa_Plans_Should_Be_Listed_For_The_Region_And_Interest_Should_Notify_The_Others()
     {
         using var admin = await fixture.AdminAsync();
-        var efa = await PostAsync<EfaServiceDto>(admin, "/api/catalog/efa-services", new { name = "Wohngeld digital", ozgServiceId = 10110, providingState = "Nordrhein-Westfalen", status = "Available" });
+        var efa = await admin.PostOkAsync<EfaServiceDto>("/api/catalog/efa-services", new { name = "Wohngeld digital", ozgServiceId = 10110, providingState = "Nordrhein-Westfalen", status = "Available" });
         using var bad = await ServiceApi.ForTenantAsync(fixture, "05770004");
         using var hille = await ServiceApi.ForTenantAsync(fixture, "05770012");
         using var huellhorst = await ServiceApi.ForTenantAsync(fixture, "05770016");
@@ -140,10 +140,10 @@ public class Sharing_Tests(Sharing_Tests.Fixture fixture) : IClassFixture<Sharin
 
         var noDate = await bad.Client.PutAsJsonAsync($"/api/sharing/efa/{efa.Id}/plan", new { state = "Planned", isShared = true }, ApiJson.Options);
         var noReason = await bad.Client.PutAsJsonAsync($"/api/sharing/efa/{efa.Id}/plan", new { state = "Rejected", isShared = true }, ApiJson.Options);
-        var inUse = await PutAsync<EfaPlanDto>(bad.Client, $"/api/sharing/efa/{efa.Id}/plan", new { state = "InUse", contact = "digital@badoeynhausen.example", isShared = true });
-        await PutAsync<EfaPlanDto>(hille.Client, $"/api/sharing/efa/{efa.Id}/plan", new { state = "Planned", plannedDate = "2026-09-01", isShared = true });
-        await PutAsync<EfaPlanDto>(petershagen.Client, $"/api/sharing/efa/{efa.Id}/plan", new { state = "Planned", plannedDate = "2027-01-01", isShared = false });
-        var interest = await PostAsync<EfaPlanDto>(huellhorst.Client, $"/api/sharing/efa/{efa.Id}/interest", new { });
+        var inUse = await bad.Client.PutOkAsync<EfaPlanDto>($"/api/sharing/efa/{efa.Id}/plan", new { state = "InUse", contact = "digital@badoeynhausen.example", isShared = true });
+        await hille.Client.PutOkAsync<EfaPlanDto>($"/api/sharing/efa/{efa.Id}/plan", new { state = "Planned", plannedDate = "2026-09-01", isShared = true });
+        await petershagen.Client.PutOkAsync<EfaPlanDto>($"/api/sharing/efa/{efa.Id}/plan", new { state = "Planned", plannedDate = "2027-01-01", isShared = false });
+        var interest = await huellhorst.Client.PostOkAsync<EfaPlanDto>($"/api/sharing/efa/{efa.Id}/interest", new { });
 
         (noDate.StatusCode, noReason.StatusCode).ShouldBe((HttpStatusCode.BadRequest, HttpStatusCode.BadRequest));
         (await noReason.Content.ReadAsStringAsync()).ShouldContain("Grund");
@@ -169,9 +169,9 @@ public class Sharing_Tests(Sharing_Tests.Fixture fixture) : IClassFixture<Sharin
         using var vlotho = await ServiceApi.ForTenantAsync(fixture, "05758036");
         var form = await PublishAsync(enger, "Gewerbeanmeldung", null);
 
-        await PostAsync<List<FormThreadDto>>(spenge.Client, $"/api/sharing/forms/{form.Id}/threads", new { text = "Läuft das mit Form-Solutions 5?" });
+        await spenge.Client.PostOkAsync<List<FormThreadDto>>($"/api/sharing/forms/{form.Id}/threads", new { text = "Läuft das mit Form-Solutions 5?" });
         var spengeId = await fixture.TenantIdAsync("05758032");
-        var answered = await PostAsync<List<FormThreadDto>>(enger.Client, $"/api/sharing/forms/{form.Id}/threads", new { text = "Ja, ab Version 5.1.", askerTenantId = spengeId });
+        var answered = await enger.Client.PostOkAsync<List<FormThreadDto>>($"/api/sharing/forms/{form.Id}/threads", new { text = "Ja, ab Version 5.1.", askerTenantId = spengeId });
         var seenByVlotho = await vlotho.GetAsync<List<FormThreadDto>>($"/api/sharing/forms/{form.Id}/threads");
         var seenBySpenge = await spenge.GetAsync<List<FormThreadDto>>($"/api/sharing/forms/{form.Id}/threads");
 
@@ -187,7 +187,7 @@ public class Sharing_Tests(Sharing_Tests.Fixture fixture) : IClassFixture<Sharin
         using var salzuflen = await ServiceApi.ForTenantAsync(fixture, "05766008");
         using var barntrup = await ServiceApi.ForTenantAsync(fixture, "05766012");
         var form = await PublishAsync(salzuflen, "Parkausweis für Anwohner", null);
-        await PostAsync<AdoptionResultDto>(barntrup.Client, $"/api/sharing/forms/{form.Id}/adopt", new { orgUnitId = barntrup.OrgUnitId });
+        await barntrup.Client.PostOkAsync<AdoptionResultDto>($"/api/sharing/forms/{form.Id}/adopt", new { orgUnitId = barntrup.OrgUnitId });
         await fixture.CreateAsync("sharing-analyst@owl.test", MembershipRole.RegionalAnalyst);
         using var analyst = await fixture.Factory.SignedInClientAsync("sharing-analyst@owl.test");
 
@@ -219,20 +219,6 @@ public class Sharing_Tests(Sharing_Tests.Fixture fixture) : IClassFixture<Sharin
         {
             body.ShouldContain(mention);
         }
-    }
-
-    private static async Task<T> PostAsync<T>(HttpClient client, string url, object body)
-    {
-        var response = await client.PostAsJsonAsync(url, body, ApiJson.Options);
-        response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
-        return (await response.Content.ReadFromJsonAsync<T>(ApiJson.Options))!;
-    }
-
-    private static async Task<T> PutAsync<T>(HttpClient client, string url, object body)
-    {
-        var response = await client.PutAsJsonAsync(url, body, ApiJson.Options);
-        response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
-        return (await response.Content.ReadFromJsonAsync<T>(ApiJson.Options))!;
     }
 
     public sealed class Fixture : WebHostFixture

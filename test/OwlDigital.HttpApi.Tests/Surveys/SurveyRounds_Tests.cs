@@ -88,19 +88,9 @@ public class SurveyRounds_Tests(SurveyRounds_Tests.Fixture fixture) : IClassFixt
         (await admin.PostAsJsonAsync("/api/survey/rounds", new { name = "rückwärts", periodStart = "2025-10-01", periodEnd = "2025-06-30" })).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
     }
 
-    private static async Task<T> PostJsonAsync<T>(HttpClient client, string url, object body)
-    {
-        var response = await client.PostAsJsonAsync(url, body, ApiJson.Options);
-        response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
-        return (await response.Content.ReadFromJsonAsync<T>(ApiJson.Options))!;
-    }
+    private static Task<T> PostJsonAsync<T>(HttpClient client, string url, object body) => client.PostOkAsync<T>(url, body);
 
-    private static async Task<T> PutJsonAsync<T>(HttpClient client, string url, object body)
-    {
-        var response = await client.PutAsJsonAsync(url, body, ApiJson.Options);
-        response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
-        return (await response.Content.ReadFromJsonAsync<T>(ApiJson.Options))!;
-    }
+    private static Task<T> PutJsonAsync<T>(HttpClient client, string url, object body) => client.PutOkAsync<T>(url, body);
 
     private static Task PutJsonAsync(HttpClient client, string url, object body) => PutJsonAsync<JsonElement>(client, url, body);
 
