@@ -1,8 +1,10 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using OwlDigital.Blazor.Tests.Infrastructure;
+using OwlDigital.Catalog;
 using OwlDigital.Memberships;
 using OwlDigital.Portfolios;
+using OwlDigital.Sharing;
 using OwlDigital.TestBase;
 using static Microsoft.Playwright.Assertions;
 
@@ -76,6 +78,48 @@ public class Sharing_Tests(BrowserFixture browser) : IClassFixture<BrowserFixtur
             await Expect(check.GetByTestId("form-adopters")).ToContainTextAsync("Bielefeld, Stadt");
             await Expect(check.GetByTestId("form-adopter-count")).ToHaveTextAsync("1");
             await check.ScreenshotAsync("sharing-publisher-sees-adopter");
+        });
+    }
+
+    [Fact]
+    public async Task A_Cdo_Plans_An_Efa_Service_Sees_Who_In_Owl_Uses_It_And_Their_Interest_Reaches_The_Others()
+    {
+        var admin = await browser.CreateAsync("admin@efa.sharing.browser.test", MembershipRole.HostAdmin);
+        var (minden, hille) = (await browser.TenantIdAsync("05770024"), await browser.TenantIdAsync("05770012"));
+        var mindenCdo = await browser.CreateAsync("cdo@minden.efa.browser.test", MembershipRole.TenantAdmin, minden);
+        await browser.CreateAsync("cdo@hille.efa.browser.test", MembershipRole.TenantAdmin, hille);
+        var efa = await browser.AsUserAsync(admin, null, services => services.GetRequiredService<ICatalogAppService>()
+            .CreateEfaServiceAsync(new SaveEfaServiceDto("Wohngeld digital", null, "Nordrhein-Westfalen", EfaStatus.Available)));
+        await browser.AsUserAsync(mindenCdo, minden, services => services.GetRequiredService<IEfaPlanAppService>()
+            .SavePlanAsync(efa.Id, new SaveEfaPlanDto(EfaPlanState.InUse, null, null, null, "digital@minden.example", true, null)));
+
+        var page = await browser.NewPageAsync();
+        await page.RunAsync(nameof(A_Cdo_Plans_An_Efa_Service_Sees_Who_In_Owl_Uses_It_And_Their_Interest_Reaches_The_Others), async () =>
+        {
+            await page.SignInAsync("cdo@hille.efa.browser.test", TestUsers.Password, "/sharing/efa");
+            await page.WaitForInteractiveAsync();
+            await page.GetByTestId("efa-service").SelectOptionAsync(new SelectOptionValue { Label = "Wohngeld digital (Nordrhein-Westfalen)" });
+            await Expect(page.GetByTestId("efa-region")).ToContainTextAsync("Minden, Stadt");
+            await page.GetByTestId("efa-state").SelectOptionAsync(new SelectOptionValue { Label = "geplant" });
+            await page.GetByTestId("efa-save").ClickAsync();
+            await Expect(page.GetByTestId("efa-error")).ToContainTextAsync("Datum");
+            await page.GetByTestId("efa-date").FillAsync("2026-10-01");
+            await page.GetByTestId("efa-save").ClickAsync();
+            await Expect(page.GetByTestId("efa-message")).ToContainTextAsync("geplant");
+            await Expect(page.GetByTestId("efa-region")).ToContainTextAsync("Hille");
+            await Expect(page.GetByTestId("efa-map").Locator("[data-ags='05770024']")).ToHaveAttributeAsync("data-answer", "InUse");
+            await Expect(page.GetByTestId("efa-map").Locator("[data-ags='05770012']")).ToHaveAttributeAsync("data-answer", "Planned");
+            await page.GetByTestId("efa-interest").ClickAsync();
+            await Expect(page.GetByTestId("efa-message")).ToContainTextAsync("benachrichtigt");
+            await page.ScreenshotAsync("sharing-efa");
+        });
+
+        var other = await browser.NewPageAsync();
+        await other.RunAsync(nameof(A_Cdo_Plans_An_Efa_Service_Sees_Who_In_Owl_Uses_It_And_Their_Interest_Reaches_The_Others) + "-notified", async () =>
+        {
+            await other.SignInAsync("cdo@minden.efa.browser.test", TestUsers.Password, "/notifications");
+            await other.WaitForInteractiveAsync();
+            await Expect(other.GetByTestId("notifications")).ToContainTextAsync("Hille möchte sich dem EfA-Dienst „Wohngeld digital“ anschließen.");
         });
     }
 }
