@@ -41,6 +41,7 @@ public class Sharing_Tests(BrowserFixture browser) : IClassFixture<BrowserFixtur
             {
                 Name = "einbuergerung.pdf", MimeType = "application/pdf", Buffer = "%PDF-1.7\n%%EOF\n"u8.ToArray(),
             });
+            await Expect(publisher.GetByTestId("publish-file-list")).ToHaveTextAsync("einbuergerung.pdf");
             await publisher.GetByTestId("publish-submit").ClickAsync();
             await Expect(publisher.GetByTestId("form-title")).ToHaveTextAsync("Einbürgerungsantrag (Form-Solutions)");
             await Expect(publisher.GetByTestId("form-versions")).ToContainTextAsync("einbuergerung.pdf");
