@@ -12,6 +12,9 @@ namespace OwlDigital.Sharing;
 /// </summary>
 public sealed class EfCoreSharingRepository(OwlDigitalDbContext dbContext, ICurrentTenant currentTenant, CrossTenantReader crossTenantReader) : ISharingRepository
 {
+    /// <summary>Created by the migration Sharing_AdoptionCounts.</summary>
+    public const string AdoptionCountsFunction = "shared_form_adoption_counts";
+
     private static readonly string[] TenantFilter = [OwlDigitalDbContext.TenantFilterName];
 
     private Guid? TenantId => currentTenant.Id;
@@ -45,11 +48,33 @@ public sealed class EfCoreSharingRepository(OwlDigitalDbContext dbContext, ICurr
     public Task<SharedFormAttachment?> FindAttachmentAsync(Guid formId, Guid attachmentId, CancellationToken cancellationToken = default) =>
         Attachments(formId).FirstOrDefaultAsync(a => a.Id == attachmentId, cancellationToken);
 
-    public async Task<Dictionary<Guid, int>> CountAdoptionsAsync(CancellationToken cancellationToken = default) =>
-        // How many tenants adopted each form is public within OWL ("used by n tenants"); who adopted
-        // is the publisher's to see. Counting needs every tenant's rows: the audited path.
-        await crossTenantReader.ReadAsync("FormLibraryCounts", context =>
-            context.Set<FormAdoption>().GroupBy(a => a.FormId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken), cancellationToken);
+    /// <summary>
+    /// How many tenants adopted each form is public within OWL ("used by n tenants"); who adopted is
+    /// the publisher's to see. The database function <c>shared_form_adoption_counts()</c> gives the
+    /// counts only, for published forms and the tenant's own, without opening the adoptions.
+    /// </summary>
+    public async Task<Dictionary<Guid, int>> CountAdoptionsAsync(CancellationToken cancellationToken = default)
+    {
+        var connection = dbContext.Database.GetDbConnection();
+        await dbContext.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = $"SELECT form_id, adopters FROM {AdoptionCountsFunction}()";
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            var counts = new Dictionary<Guid, int>();
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                counts[reader.GetGuid(0)] = reader.GetInt32(1);
+            }
+
+            return counts;
+        }
+        finally
+        {
+            await dbContext.Database.CloseConnectionAsync();
+        }
+    }
 
     public Task<List<FormAdoption>> GetOwnAdoptionsAsync(CancellationToken cancellationToken = default) =>
         dbContext.Set<FormAdoption>().AsNoTracking().OrderByDescending(a => a.AdoptedAt).ToListAsync(cancellationToken);

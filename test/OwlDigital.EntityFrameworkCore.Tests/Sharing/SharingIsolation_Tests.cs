@@ -60,6 +60,8 @@ public class SharingIsolation_Tests(PostgresDatabaseFixture database) : IClassFi
 
         stranger.ShouldBe(new Counts(Forms: 2, Versions: 1, Attachments: 1, Adoptions: 0, Questions: 0, Plans: 1, Notifications: 0),
             "forms once published (withdrawn too), versions and files of the published one only, shared plans only; nothing of the adoption or the thread");
+        (await QueryAsync(paderborn, $"SELECT adopters FROM shared_form_adoption_counts() WHERE form_id = '{published}'")).ShouldBe(["1"],
+            "how many adopted a published form is public within OWL, who adopted is not");
         adopter.Adoptions.ShouldBe(1, "its own adoption");
         adopter.Questions.ShouldBe(1, "its own question");
         publisher.ShouldBe(new Counts(Forms: 2, Versions: 2, Attachments: 2, Adoptions: 1, Questions: 1, Plans: 2, Notifications: 2),
