@@ -123,4 +123,46 @@ public class Sharing_Tests(BrowserFixture browser) : IClassFixture<BrowserFixtur
             await Expect(other.GetByTestId("notifications")).ToContainTextAsync("Hille möchte sich dem EfA-Dienst „Wohngeld digital“ anschließen.");
         });
     }
+
+    [AxeFact]
+    public async Task The_Sharing_Pages_Should_Have_No_Serious_Or_Critical_Accessibility_Violations()
+    {
+        var admin = await browser.CreateAsync("admin@axe.sharing.browser.test", MembershipRole.HostAdmin);
+        var (herford, buende) = (await browser.TenantIdAsync("05758012"), await browser.TenantIdAsync("05758004"));
+        var publisher = await browser.CreateAsync("cdo@herford.axe.browser.test", MembershipRole.TenantAdmin, herford);
+        await browser.CreateAsync("cdo@buende.axe.browser.test", MembershipRole.TenantAdmin, buende);
+        var efa = await browser.AsUserAsync(admin, null, services => services.GetRequiredService<ICatalogAppService>()
+            .CreateEfaServiceAsync(new SaveEfaServiceDto("Digitaler Bauantrag", null, "Mecklenburg-Vorpommern", EfaStatus.Available)));
+        var form = await browser.AsUserAsync(publisher, herford, async services =>
+        {
+            await services.GetRequiredService<IEfaPlanAppService>().SavePlanAsync(efa.Id, new SaveEfaPlanDto(EfaPlanState.InUse, null, null, null, "digital@herford.example", true, null));
+            return await services.GetRequiredService<ISharedFormAppService>().PublishAsync(new PublishFormDto(
+                "Gewerbeanmeldung", null, null, "Form-Solutions", "5.1", null, "Mit Prüfregeln für die Steuernummer.", "frei nachnutzbar", "digital@herford.example",
+                SharingVisibility.District, null, [new UploadedFileDto("gewerbe.pdf", "%PDF-1.7\n%%EOF\n"u8.ToArray())]));
+        });
+
+        var page = await browser.NewPageAsync();
+        await page.RunAsync(nameof(The_Sharing_Pages_Should_Have_No_Serious_Or_Critical_Accessibility_Violations), async () =>
+        {
+            await page.SignInAsync("cdo@buende.axe.browser.test", TestUsers.Password, "/sharing");
+            await page.WaitForInteractiveAsync();
+            await page.GetByTestId("publish-section").Locator("summary").ClickAsync();
+            await Expect(page.GetByTestId("library-form-Gewerbeanmeldung")).ToBeVisibleAsync();
+            var library = await page.SeriousViolationsAsync();
+
+            await page.GotoAsync($"/sharing/forms/{form.Id}");
+            await page.WaitForInteractiveAsync();
+            await Expect(page.GetByTestId("form-title")).ToHaveTextAsync("Gewerbeanmeldung");
+            var formPage = await page.SeriousViolationsAsync();
+
+            await page.GotoAsync("/sharing/efa");
+            await page.WaitForInteractiveAsync();
+            await page.GetByTestId("efa-service").SelectOptionAsync(new SelectOptionValue { Label = "Digitaler Bauantrag (Mecklenburg-Vorpommern)" });
+            await Expect(page.GetByTestId("efa-region")).ToContainTextAsync("Herford");
+            var efaPage = await page.SeriousViolationsAsync();
+
+            library.Concat(formPage).Concat(efaPage).ShouldBeEmpty(string.Join(Environment.NewLine, library.Select(v => "library: " + v)
+                .Concat(formPage.Select(v => "form: " + v)).Concat(efaPage.Select(v => "EfA: " + v))));
+        });
+    }
 }
