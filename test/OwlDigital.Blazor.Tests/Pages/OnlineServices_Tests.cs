@@ -49,7 +49,10 @@ public class OnlineServices_Tests(BrowserFixture browser) : IClassFixture<Browse
             await page.GetByTestId("service-title").FillAsync("Einbürgerung beantragen");
 
             // The search picker: typing part of the word offers the catalogue's candidates.
-            await page.GetByTestId("leika-search").PressSequentiallyAsync("Einbürg");
+            // Filled rather than typed key by key: the dialog's first-field focus may land late under
+            // load and would take the keystrokes (seen once in a full run); the picker reacts to input either way.
+            await page.GetByTestId("leika-search").FillAsync("Einbürg");
+            await Expect(page.GetByTestId("service-number")).ToHaveValueAsync("OD 013");
             var candidates = page.GetByTestId("leika-results");
             await Expect(candidates.GetByRole(AriaRole.Button)).ToHaveCountAsync(2);
             await candidates.GetByRole(AriaRole.Button, new() { Name = "99050012000000 · Einbürgerung beantragen (Einbürgerung)" }).ClickAsync();
