@@ -150,6 +150,5 @@ public static class OwlDigitalErrorCodes
         public const string NotPublisher = "OwlDigital:Sharing:0011";
         public const string PlannedDateMissing = "OwlDigital:Sharing:0012";
         public const string ReasonMissing = "OwlDigital:Sharing:0013";
-        public const string TenantRequired = "OwlDigital:Sharing:0015";
     }
 }

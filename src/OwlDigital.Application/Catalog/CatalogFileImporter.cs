@@ -208,7 +208,7 @@ public sealed class CatalogFileImporter(
     private async Task PlanLeiKaServicesAsync(List<SourceRow> rows, Plan plan, CancellationToken cancellationToken)
     {
         var existing = (await catalog.GetLeiKaServicesForUpdateAsync(cancellationToken)).ToDictionary(s => s.Identity, StringComparer.Ordinal);
-        var ozgIds = (await catalog.GetOzgServicesForUpdateAsync(cancellationToken)).Select(s => s.Id).ToHashSet();
+        var ozgIds = await catalog.GetOzgServiceIdsAsync(cancellationToken);
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         var created = new List<LeiKaService>();
         foreach (var row in rows)

@@ -179,7 +179,7 @@ public sealed class OnlineServiceAppService(
         }
 
         var feeNotPayable = all.Where(s => s.FeeRequired == true && s.PayableOnline != true).Select(Item).ToList();
-        return new ServiceReportDto(counts, feeNotPayable, all.Count, all.Count(s => s.CurrentStatus == ServiceStatus.Implemented));
+        return new ServiceReportDto(counts, feeNotPayable, all.Count, all.Count(s => s.IsOnline));
     }
 
     public async Task<CoverageDto> GetCoverageAsync(CancellationToken cancellationToken = default)

@@ -86,7 +86,7 @@ public sealed class DigitalProfileAppService(
 
     private async Task<IReadOnlyList<DerivedFactDto>> DerivedAsync(CancellationToken cancellationToken)
     {
-        var online = (await onlineServices.GetAllAsync(cancellationToken)).Where(s => s.CurrentStatus == ServiceStatus.Implemented).ToList();
+        var online = (await onlineServices.GetAllAsync(cancellationToken)).Where(s => s.IsOnline).ToList();
         var byMaturity = online
             .GroupBy(s => s.MaturityModel is { } model && s.MaturityLevel is { } level ? $"{model.Label()}:{level}" : "unrated")
             .ToDictionary(g => g.Key, g => g.Count());

@@ -45,8 +45,7 @@ public sealed class EfaPlanAppService(
     {
         await permissionChecker.CheckAsync(OwlDigitalPermissions.Sharing.Default, cancellationToken);
         var names = await EfaNamesAsync(cancellationToken);
-        return (await sharing.GetVisiblePlansAsync(efaServiceId, cancellationToken))
-            .Where(p => p.IsShared)
+        return (await sharing.GetSharedPlansAsync(efaServiceId, cancellationToken))
             .OrderBy(p => p.State).ThenBy(p => p.TenantName, StringComparer.CurrentCulture)
             .Select(p => new EfaPlanEntryDto(
                 p.TenantId, p.TenantName, p.DistrictKey, p.EfaServiceId, names.GetValueOrDefault(p.EfaServiceId) ?? string.Empty, p.State, p.PlannedDate,
@@ -62,8 +61,8 @@ public sealed class EfaPlanAppService(
         await unitOfWork.SaveChangesAsync(cancellationToken);
 
         // Everyone further along with the service hears of a tenant that wants to join.
-        var others = (await sharing.GetVisiblePlansAsync(efaServiceId, cancellationToken))
-            .Where(p => p.IsShared && p.TenantId != plan.TenantId && p.State != EfaPlanState.Rejected)
+        var others = (await sharing.GetSharedPlansAsync(efaServiceId, cancellationToken))
+            .Where(p => p.TenantId != plan.TenantId && p.State != EfaPlanState.Rejected)
             .Select(p => p.TenantId)
             .ToList();
         await notifications.DeliverAsync(
@@ -84,9 +83,7 @@ public sealed class EfaPlanAppService(
             return existing;
         }
 
-        var tenant = currentTenant.Id is { } id && await tenants.FindAsync(id, cancellationToken) is { } found
-            ? found
-            : throw new AuthorizationException(OwlDigitalErrorCodes.Sharing.TenantRequired, isAuthenticated: true);
+        var tenant = await tenants.GetCurrentAsync(currentTenant, nameof(EfaAdoptionPlan), cancellationToken);
         var plan = new EfaAdoptionPlan(Guid.NewGuid(), efaServiceId, tenant.Name, tenant.DistrictKey);
         await sharing.InsertPlanAsync(plan, cancellationToken);
         return plan;

@@ -35,9 +35,11 @@ public sealed class SharedFormAppService(
     public async Task<IReadOnlyList<SharedFormSummaryDto>> GetLibraryAsync(SharedFormQuery query, CancellationToken cancellationToken = default)
     {
         await permissionChecker.CheckAsync(OwlDigitalPermissions.Sharing.Default, cancellationToken);
-        var (tenantId, districtKey) = await CurrentTenantAsync(cancellationToken);
+        var tenant = await TenantAsync(cancellationToken);
+        var tenantId = tenant.Id;
+
         // Withdrawn forms are hidden from the library, except from their publisher.
-        var forms = (await sharing.GetFormsAsync(cancellationToken)).Where(f => f.IsVisibleTo(tenantId, districtKey) && (f.IsPublished || f.TenantId == tenantId)).ToList();
+        var forms = (await sharing.GetFormsAsync(cancellationToken)).Where(f => f.IsVisibleTo(tenantId, tenant.DistrictKey) && (f.IsPublished || f.TenantId == tenantId)).ToList();
         var counts = await sharing.CountAdoptionsAsync(cancellationToken);
         var adopted = (await sharing.GetOwnAdoptionsAsync(cancellationToken)).ToDictionary(a => a.FormId, a => a.VersionNumber);
         var ozg = await OzgServicesAsync(forms.Select(f => f.OzgServiceId), cancellationToken);
@@ -66,15 +68,8 @@ public sealed class SharedFormAppService(
     public async Task<SharedFormDto> GetAsync(Guid id, CancellationToken cancellationToken = default)
     {
         await permissionChecker.CheckAsync(OwlDigitalPermissions.Sharing.Default, cancellationToken);
-        var (tenantId, districtKey) = await CurrentTenantAsync(cancellationToken);
-        var form = await sharing.FindFormAsync(id, cancellationToken);
-        var adoption = (await sharing.GetOwnAdoptionsAsync(cancellationToken)).FirstOrDefault(a => a.FormId == id);
-        if (form is null || !form.IsVisibleTo(tenantId, districtKey))
-        {
-            throw new EntityNotFoundException(typeof(SharedForm), id);
-        }
-
-        return await ToDtoAsync(form, tenantId, adoption, cancellationToken);
+        var (tenant, form) = await VisibleFormAsync(id, cancellationToken);
+        return await ToDtoAsync(form, tenant.Id, await sharing.FindOwnAdoptionAsync(id, cancellationToken), cancellationToken);
     }
 
     public async Task<SharedFormDto> PublishAsync(PublishFormDto input, CancellationToken cancellationToken = default)
@@ -121,8 +116,9 @@ public sealed class SharedFormAppService(
 
     public async Task<AttachmentDownloadDto> GetAttachmentAsync(Guid id, Guid attachmentId, CancellationToken cancellationToken = default)
     {
-        var form = await GetAsync(id, cancellationToken);
-        var attachment = await sharing.FindAttachmentAsync(form.Id, attachmentId, cancellationToken) ?? throw new EntityNotFoundException(typeof(SharedFormAttachment), attachmentId);
+        await permissionChecker.CheckAsync(OwlDigitalPermissions.Sharing.Default, cancellationToken);
+        await VisibleFormAsync(id, cancellationToken);
+        var attachment = await sharing.FindAttachmentAsync(id, attachmentId, cancellationToken) ?? throw new EntityNotFoundException(typeof(SharedFormAttachment), attachmentId);
         return new AttachmentDownloadDto(attachment.FileName, attachment.ContentType, attachment.Content);
     }
 
@@ -130,15 +126,9 @@ public sealed class SharedFormAppService(
     {
         await permissionChecker.CheckAsync(OwlDigitalPermissions.Sharing.Adopt, cancellationToken);
         await permissionChecker.CheckAsync(OwlDigitalPermissions.OnlineServices.Edit, cancellationToken);
-        var tenant = await TenantAsync(cancellationToken);
-        var form = await sharing.FindFormAsync(id, cancellationToken);
-        if (form is null || !form.IsVisibleTo(tenant.Id, tenant.DistrictKey))
-        {
-            throw new EntityNotFoundException(typeof(SharedForm), id);
-        }
-
+        var (tenant, form) = await VisibleFormAsync(id, cancellationToken);
         form.EnsureAdoptableBy(tenant.Id);
-        if ((await sharing.GetOwnAdoptionsAsync(cancellationToken)).Any(a => a.FormId == id))
+        if (await sharing.FindOwnAdoptionAsync(id, cancellationToken) is not null)
         {
             throw new BusinessException(OwlDigitalErrorCodes.Sharing.AlreadyAdopted).WithDetail("Title", form.Title);
         }
@@ -184,20 +174,15 @@ public sealed class SharedFormAppService(
 
     public async Task<IReadOnlyList<FormThreadDto>> GetThreadsAsync(Guid id, CancellationToken cancellationToken = default)
     {
-        var form = await GetAsync(id, cancellationToken);
-        return Threads(await sharing.GetQuestionsAsync(form.Id, cancellationToken), form.IsOwn);
+        await permissionChecker.CheckAsync(OwlDigitalPermissions.Sharing.Default, cancellationToken);
+        await VisibleFormAsync(id, cancellationToken);
+        return Threads(await sharing.GetQuestionsAsync(id, cancellationToken));
     }
 
     public async Task<IReadOnlyList<FormThreadDto>> AskAsync(Guid id, AskDto input, CancellationToken cancellationToken = default)
     {
         await permissionChecker.CheckAsync(OwlDigitalPermissions.Sharing.Default, cancellationToken);
-        var tenant = await TenantAsync(cancellationToken);
-        var form = await sharing.FindFormAsync(id, cancellationToken);
-        if (form is null || !form.IsVisibleTo(tenant.Id, tenant.DistrictKey))
-        {
-            throw new EntityNotFoundException(typeof(SharedForm), id);
-        }
-
+        var (tenant, form) = await VisibleFormAsync(id, cancellationToken);
         var isPublisher = form.TenantId == tenant.Id;
         if (isPublisher)
         {
@@ -216,14 +201,15 @@ public sealed class SharedFormAppService(
 
         var recipient = isPublisher ? askerTenantId : form.TenantId;
         await notifications.DeliverAsync([recipient], () => new Notification(Guid.NewGuid(), NotificationKind.FormQuestion, form.Id, form.Title, tenant.Name, timeProvider.GetUtcNow()), cancellationToken);
-        return Threads(await sharing.GetQuestionsAsync(id, cancellationToken), isPublisher);
+        return Threads(await sharing.GetQuestionsAsync(id, cancellationToken));
     }
 
-    private static List<FormThreadDto> Threads(List<FormQuestion> messages, bool viewerIsPublisher) =>
+    /// <summary>One thread per asking tenant; it opens with the asker's question (the publisher only answers).</summary>
+    private static List<FormThreadDto> Threads(List<FormQuestion> messages) =>
         messages.GroupBy(m => m.AskerTenantId)
             .Select(thread => new FormThreadDto(
                 thread.Key,
-                thread.First(m => m.TenantId == thread.Key || !viewerIsPublisher).AuthorTenantName,
+                thread.First().AuthorTenantName,
                 thread.Select(m => new FormMessageDto(m.AuthorTenantName, m.AuthorName, m.TenantId == m.PublisherTenantId, m.Text, m.CreatedAt)).ToList()))
             .ToList();
 
@@ -318,17 +304,15 @@ public sealed class SharedFormAppService(
         return wanted.Count == 0 ? [] : (await catalog.GetOzgServicesAsync(wanted, cancellationToken)).ToDictionary(s => s.Id);
     }
 
-    private async Task<(Guid TenantId, string DistrictKey)> CurrentTenantAsync(CancellationToken cancellationToken)
+    /// <summary>A form the current tenant may see (its own, region-wide, or of its district); anything else is "not found".</summary>
+    private async Task<(Tenant Tenant, SharedForm Form)> VisibleFormAsync(Guid id, CancellationToken cancellationToken)
     {
         var tenant = await TenantAsync(cancellationToken);
-        return (tenant.Id, tenant.DistrictKey);
+        var form = await sharing.FindFormAsync(id, cancellationToken);
+        return form is not null && form.IsVisibleTo(tenant.Id, tenant.DistrictKey) ? (tenant, form) : throw new EntityNotFoundException(typeof(SharedForm), id);
     }
 
-    /// <summary>Sharing happens between tenants: a host user without a tenant has no library of its own.</summary>
-    private async Task<Tenant> TenantAsync(CancellationToken cancellationToken) =>
-        currentTenant.Id is { } id && await tenants.FindAsync(id, cancellationToken) is { } tenant
-            ? tenant
-            : throw new AuthorizationException(OwlDigitalErrorCodes.Sharing.TenantRequired, isAuthenticated: true);
+    private Task<Tenant> TenantAsync(CancellationToken cancellationToken) => tenants.GetCurrentAsync(currentTenant, nameof(SharedForm), cancellationToken);
 
     private static bool Contains(string? value, string part) => value?.Contains(part, StringComparison.CurrentCultureIgnoreCase) ?? false;
 }

@@ -168,7 +168,7 @@ public sealed class SurveyAppService(
             response.EnteredByName, response.EnteredAs, response.SignedOffAt, response.SignedOffByName, response.ConcurrencyStamp);
 
     private async Task<Dictionary<string, decimal>> DerivedAsync(CancellationToken cancellationToken) =>
-        new() { ["online.count"] = (await onlineServices.GetAllAsync(cancellationToken)).Count(s => s.CurrentStatus == ServiceStatus.Implemented) };
+        new() { ["online.count"] = (await onlineServices.GetAllAsync(cancellationToken)).Count(s => s.IsOnline) };
 
     private async Task<SurveyRoundDto> ChangeRoundAsync(Guid roundId, string permission, Action<SurveyRound> change, CancellationToken cancellationToken)
     {

@@ -25,10 +25,15 @@ public sealed class SurveyReportAppService(
     IStringLocalizer<OwlDigitalResource> localizer) : ISurveyReportAppService
 {
     public async Task<SurveyReportDto> GetReportAsync(Guid roundId, SurveyReportFilter filter, CancellationToken cancellationToken = default) =>
-        (await BuildAsync(roundId, filter, cancellationToken)).Report;
+        (await BuildAsync(roundId, filter, withDistrict: true, cancellationToken)).Report;
 
-    /// <summary>The report, and the round's signed-off responses it was counted from (the Excel export lists them for host roles without reading them again).</summary>
-    private async Task<(SurveyReportDto Report, List<SurveyResponse> Responses)> BuildAsync(Guid roundId, SurveyReportFilter filter, CancellationToken cancellationToken)
+    /// <summary>
+    /// The report, and the round's signed-off responses and the tenants it was counted from (the
+    /// Excel export lists them for host roles without reading them again). The district column is
+    /// for the screen and the PDF; the exports hold the selection only.
+    /// </summary>
+    private async Task<(SurveyReportDto Report, List<SurveyResponse> Responses, List<Tenant> Tenants)> BuildAsync(
+        Guid roundId, SurveyReportFilter filter, bool withDistrict, CancellationToken cancellationToken)
     {
         await permissionChecker.CheckAsync(OwlDigitalPermissions.Surveys.Default, cancellationToken);
         var restricted = !await permissionChecker.IsGrantedAsync(OwlDigitalPermissions.Surveys.Monitor, cancellationToken);
@@ -38,7 +43,8 @@ public sealed class SurveyReportAppService(
             throw new AuthorizationException(OwlDigitalErrorCodes.Surveys.NotPublished, isAuthenticated: true).WithDetail("Round", round.Name);
         }
 
-        var attributes = (await tenants.GetAllAsync(cancellationToken)).ToDictionary(t => t.Id, t => (t.DistrictKey, t.Kind, Size: SizeClasses.Of(t.Population)));
+        var all = await tenants.GetAllAsync(cancellationToken);
+        var attributes = all.ToDictionary(t => t.Id, t => (t.DistrictKey, t.Kind, Size: SizeClasses.Of(t.Population)));
         var responses = (await surveys.GetSignedOffResponsesAsync(round.Id, cancellationToken)).Where(r => attributes.ContainsKey(r.TenantId)).ToList();
         bool Matches(SurveyResponse response, SurveyReportFilter f)
         {
@@ -56,7 +62,7 @@ public sealed class SurveyReportAppService(
             var wider = Wider(filter).Select(f => responses.Count(r => Matches(r, f)));
             if (SmallGroupSuppression.CheckGroup(selected.Count, wider, round.MinGroupSize) is { } reason)
             {
-                return (new SurveyReportDto(round.Id, round.Name, round.State, asOf, round.MinGroupSize, true, filter, null, reason, previousRound?.Name, []), responses);
+                return (new SurveyReportDto(round.Id, round.Name, round.State, asOf, round.MinGroupSize, true, filter, null, reason, previousRound?.Name, []), responses, all);
             }
         }
 
@@ -66,7 +72,7 @@ public sealed class SurveyReportAppService(
 
         // A tenant compares itself with the region and its own district: the district column is the
         // district filter applied on top, so it passes the same group check as choosing that filter.
-        var ownDistrict = currentTenant.Id is { } viewerId && filter.DistrictKey is null && attributes.TryGetValue(viewerId, out var viewer) ? viewer.DistrictKey : null;
+        var ownDistrict = withDistrict && currentTenant.Id is { } viewerId && filter.DistrictKey is null && attributes.TryGetValue(viewerId, out var viewer) ? viewer.DistrictKey : null;
         var districtFilter = filter with { DistrictKey = ownDistrict };
         var district = ownDistrict is null ? null : responses.Where(r => Matches(r, districtFilter)).ToList();
         var districtSuppressed = district is not null && restricted
@@ -95,7 +101,7 @@ public sealed class SurveyReportAppService(
         }).ToList();
         return (new SurveyReportDto(
             round.Id, round.Name, round.State, asOf, round.MinGroupSize, restricted, filter, selected.Count, null, previousShown ? previousRound!.Name : null, questions,
-            ownDistrict, districtShown ? district!.Count : null, districtSuppressed), responses);
+            ownDistrict, districtShown ? district!.Count : null, districtSuppressed), responses, all);
     }
 
     public async Task<IReadOnlyList<TenantAnswerDto>> GetAnswerMapAsync(Guid roundId, string questionId, CancellationToken cancellationToken = default)
@@ -117,7 +123,7 @@ public sealed class SurveyReportAppService(
 
     public async Task<byte[]> ExportCsvAsync(Guid roundId, SurveyReportFilter filter, CancellationToken cancellationToken = default)
     {
-        var report = await GetReportAsync(roundId, filter, cancellationToken);
+        var (report, _, _) = await BuildAsync(roundId, filter, withDistrict: false, cancellationToken);
         var csv = new CsvBuilder();
         csv.AddRow(FigureHeader(withChapter: true));
         foreach (var question in report.Questions)
@@ -133,7 +139,7 @@ public sealed class SurveyReportAppService(
 
     public async Task<byte[]> ExportXlsxAsync(Guid roundId, SurveyReportFilter filter, CancellationToken cancellationToken = default)
     {
-        var (report, responses) = await BuildAsync(roundId, filter, cancellationToken);
+        var (report, responses, all) = await BuildAsync(roundId, filter, withDistrict: false, cancellationToken);
         var workbook = new XlsxBuilder();
         foreach (var chapter in report.Questions.GroupBy(q => q.Chapter))
         {
@@ -147,7 +153,7 @@ public sealed class SurveyReportAppService(
         if (!report.IsRestricted)
         {
             // Individual answers are for host roles only (and the tenant itself, in its own view).
-            var names = (await tenants.GetAllAsync(cancellationToken)).ToDictionary(t => t.Id, t => (t.Ags, t.Name));
+            var names = all.ToDictionary(t => t.Id, t => (t.Ags, t.Name));
             var questionIds = report.Questions.Select(q => q.QuestionId).ToList();
             workbook.Sheet(localizer["Report:RawAnswers"]).Row(["AGS", localizer["Tenants:Name"], .. questionIds]);
             foreach (var response in responses.OrderBy(r => names.GetValueOrDefault(r.TenantId).Ags, StringComparer.Ordinal))

@@ -19,6 +19,9 @@ public interface ICatalogRepository
     Task<CatalogCounts> CountAsync(CancellationToken cancellationToken = default);
 
     /// <summary>The current (not retired) OZG services, untracked, for reading.</summary>
+    /// <summary>The ids of every OZG service, retired ones too (what a LeiKa row may refer to).</summary>
+    Task<HashSet<int>> GetOzgServiceIdsAsync(CancellationToken cancellationToken = default);
+
     Task<List<OzgService>> GetCurrentOzgServicesAsync(CancellationToken cancellationToken = default);
 
     Task<List<OzgService>> GetOzgServicesAsync(IReadOnlyCollection<int> ids, CancellationToken cancellationToken = default);

@@ -222,6 +222,9 @@ public partial class OnlineService : AuditedAggregateRoot<Guid>, IMultiTenant
     /// <summary>The status at the latest reporting date the service has one for.</summary>
     public ServiceStatus? CurrentStatus => _statuses.MaxBy(s => s.ReportingDate)?.Status;
 
+    /// <summary>Online now: implemented (U) at the latest reporting date. What "online services" counts everywhere.</summary>
+    public bool IsOnline => CurrentStatus == ServiceStatus.Implemented;
+
     /// <summary>
     /// Records (or with null, withdraws) the status at a reporting period of the tenant's portfolio.
     /// The caller passes the period, so a date without a period cannot get a status; a closed period

@@ -28,6 +28,9 @@ public interface ISharingRepository
     /// <summary>Adoption counts per form, over every tenant (for "used by n tenants").</summary>
     Task<Dictionary<Guid, int>> CountAdoptionsAsync(CancellationToken cancellationToken = default);
 
+    /// <summary>The current tenant's adoption of a form, if it adopted it.</summary>
+    Task<FormAdoption?> FindOwnAdoptionAsync(Guid formId, CancellationToken cancellationToken = default);
+
     /// <summary>The current tenant's adoptions.</summary>
     Task<List<FormAdoption>> GetOwnAdoptionsAsync(CancellationToken cancellationToken = default);
 
@@ -47,8 +50,8 @@ public interface ISharingRepository
     /// <summary>The current tenant's EfA plans, tracked.</summary>
     Task<List<EfaAdoptionPlan>> GetOwnPlansForUpdateAsync(CancellationToken cancellationToken = default);
 
-    /// <summary>The shared plans of every tenant (and the current tenant's own).</summary>
-    Task<List<EfaAdoptionPlan>> GetVisiblePlansAsync(Guid? efaServiceId, CancellationToken cancellationToken = default);
+    /// <summary>The shared plans of every tenant, for one EfA service or all.</summary>
+    Task<List<EfaAdoptionPlan>> GetSharedPlansAsync(Guid? efaServiceId, CancellationToken cancellationToken = default);
 
     Task InsertPlanAsync(EfaAdoptionPlan plan, CancellationToken cancellationToken = default);
 

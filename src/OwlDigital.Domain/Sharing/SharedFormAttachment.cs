@@ -61,11 +61,7 @@ public class SharedFormAttachment : Entity<Guid>, IMultiTenant
         var name = Path.GetFileName(fileName?.Trim() ?? string.Empty);
         if (content.Length > SharingConsts.MaxAttachmentBytes)
         {
-            throw new BusinessException(OwlDigitalErrorCodes.Sharing.AttachmentTooLarge)
-                .WithDetail("FileName", name)
-                .WithDetail("SizeMb", Math.Round(content.Length / 1024d / 1024d, 1))
-                .WithDetail("MaxMb", SharingConsts.MaxAttachmentBytes / 1024 / 1024)
-                .ForField("Attachments");
+            throw TooLarge(name, content.Length);
         }
 
         var extension = Path.GetExtension(name);
@@ -95,6 +91,14 @@ public class SharedFormAttachment : Entity<Guid>, IMultiTenant
 
         return new SharedFormAttachment(Guid.NewGuid(), formId, versionNumber, name, contentType, content, now);
     }
+
+    /// <summary>The refusal of a file over the size limit; the page gives the same one before uploading it.</summary>
+    public static BusinessException TooLarge(string fileName, long size) =>
+        new BusinessException(OwlDigitalErrorCodes.Sharing.AttachmentTooLarge)
+            .WithDetail("FileName", fileName)
+            .WithDetail("SizeMb", Math.Round(size / 1024d / 1024d, 1))
+            .WithDetail("MaxMb", SharingConsts.MaxAttachmentBytes / 1024 / 1024)
+            .ForField("Attachments");
 
     /// <summary>The signature a file of the type begins with (after a byte-order mark and blanks for the text formats).</summary>
     private static bool StartsAs(string extension, byte[] content)

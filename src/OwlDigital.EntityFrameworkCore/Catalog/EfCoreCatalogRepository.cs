@@ -37,6 +37,9 @@ public sealed class EfCoreCatalogRepository(OwlDigitalDbContext dbContext) : ICa
             await dbContext.Set<CatalogProduct>().CountAsync(cancellationToken));
     }
 
+    public async Task<HashSet<int>> GetOzgServiceIdsAsync(CancellationToken cancellationToken = default) =>
+        (await dbContext.Set<OzgService>().Select(s => s.Id).ToListAsync(cancellationToken)).ToHashSet();
+
     public Task<List<OzgService>> GetCurrentOzgServicesAsync(CancellationToken cancellationToken = default) =>
         dbContext.Set<OzgService>().AsNoTracking().Where(s => !s.IsRetired).ToListAsync(cancellationToken);
 

@@ -76,6 +76,9 @@ public sealed class EfCoreSharingRepository(OwlDigitalDbContext dbContext, ICurr
         }
     }
 
+    public Task<FormAdoption?> FindOwnAdoptionAsync(Guid formId, CancellationToken cancellationToken = default) =>
+        dbContext.Set<FormAdoption>().AsNoTracking().FirstOrDefaultAsync(a => a.FormId == formId, cancellationToken);
+
     public Task<List<FormAdoption>> GetOwnAdoptionsAsync(CancellationToken cancellationToken = default) =>
         dbContext.Set<FormAdoption>().AsNoTracking().OrderByDescending(a => a.AdoptedAt).ToListAsync(cancellationToken);
 
@@ -106,9 +109,9 @@ public sealed class EfCoreSharingRepository(OwlDigitalDbContext dbContext, ICurr
     public Task<List<EfaAdoptionPlan>> GetOwnPlansForUpdateAsync(CancellationToken cancellationToken = default) =>
         dbContext.Set<EfaAdoptionPlan>().ToListAsync(cancellationToken);
 
-    public Task<List<EfaAdoptionPlan>> GetVisiblePlansAsync(Guid? efaServiceId, CancellationToken cancellationToken = default) =>
+    public Task<List<EfaAdoptionPlan>> GetSharedPlansAsync(Guid? efaServiceId, CancellationToken cancellationToken = default) =>
         dbContext.Set<EfaAdoptionPlan>().IgnoreQueryFilters(TenantFilter).AsNoTracking()
-            .Where(p => p.IsShared || p.TenantId == TenantId)
+            .Where(p => p.IsShared)
             .Where(p => efaServiceId == null || p.EfaServiceId == efaServiceId)
             .OrderBy(p => p.TenantName)
             .ToListAsync(cancellationToken);

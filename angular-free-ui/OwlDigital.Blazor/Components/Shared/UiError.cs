@@ -16,6 +16,20 @@ public sealed record UiError(string Message, IReadOnlyDictionary<string, string[
             ? string.Join(" ", messages)
             : null;
 
+    /// <summary>Runs a page action; returns what to show if it was refused, or null when it succeeded.</summary>
+    public static async Task<UiError?> TryAsync(Func<Task> action, IStringLocalizer<OwlDigitalResource> localizer, ILogger logger)
+    {
+        try
+        {
+            await action();
+            return null;
+        }
+        catch (Exception exception)
+        {
+            return From(exception, localizer, logger);
+        }
+    }
+
     public static UiError From(Exception exception, IStringLocalizer<OwlDigitalResource> localizer, ILogger logger)
     {
         switch (exception)

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Components.Forms;
 using Microsoft.Extensions.Localization;
-using OwlDigital.ExceptionHandling;
 using OwlDigital.Localization;
 using OwlDigital.Sharing;
 
@@ -22,13 +21,8 @@ public sealed record UploadedFiles(IReadOnlyList<UploadedFileDto> Files, string?
         {
             if (file.Size > SharingConsts.MaxAttachmentBytes)
             {
-                var details = new Dictionary<string, object?>
-                {
-                    ["FileName"] = file.Name,
-                    ["SizeMb"] = Math.Round(file.Size / 1024d / 1024d, 1),
-                    ["MaxMb"] = SharingConsts.MaxAttachmentBytes / 1024 / 1024,
-                };
-                return new UploadedFiles([], LocalizedMessageFormatter.Format(localizer[OwlDigitalErrorCodes.Sharing.AttachmentTooLarge], details));
+                var tooLarge = SharedFormAttachment.TooLarge(file.Name, file.Size);
+                return new UploadedFiles([], LocalizedMessageFormatter.Format(localizer[tooLarge.Code], tooLarge.Details));
             }
 
             using var buffer = new MemoryStream();

@@ -152,16 +152,8 @@ public partial class Progress
 
     private async Task RunAsync(Func<Task> action)
     {
-        _error = null;
         _message = null;
-        try
-        {
-            await action();
-        }
-        catch (Exception exception)
-        {
-            _error = UiError.From(exception, Localizer, Logger);
-        }
+        _error = await UiError.TryAsync(action, Localizer, Logger);
     }
 
     private static string? Normalize(string? text) =>
