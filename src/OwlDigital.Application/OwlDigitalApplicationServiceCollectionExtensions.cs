@@ -59,6 +59,7 @@ public static class OwlDigitalApplicationServiceCollectionExtensions
         services.AddScoped<IDataSeedContributor, DemoCatalogDataSeedContributor>();
         services.AddScoped<IDataSeedContributor, DemoOnlineServiceDataSeedContributor>();
         services.AddScoped<IDataSeedContributor, DemoSurveyDataSeedContributor>();
+        services.AddScoped<IDataSeedContributor, SurveyPublicationSeedContributor>();
         services.AddScoped<IDataSeedContributor, DemoSharingDataSeedContributor>();
         return services;
     }

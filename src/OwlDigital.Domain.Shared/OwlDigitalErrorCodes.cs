@@ -134,6 +134,13 @@ public static class OwlDigitalErrorCodes
         public const string OutsideDistrict = "OwlDigital:Surveys:0006";
         public const string QuestionNotInRound = "OwlDigital:Surveys:0007";
         public const string NotPublished = "OwlDigital:Surveys:0008";
+        public const string AlreadyPublished = "OwlDigital:Surveys:0009";
+        public const string ReviewNotOpen = "OwlDigital:Surveys:0010";
+        public const string CommentRequired = "OwlDigital:Surveys:0011";
+        public const string ReasonRequired = "OwlDigital:Surveys:0012";
+        public const string NoResponse = "OwlDigital:Surveys:0013";
+        public const string OpenCorrectionRequests = "OwlDigital:Surveys:0014";
+        public const string UnknownFilter = "OwlDigital:Surveys:0015";
     }
 
     public static class Sharing

@@ -25,6 +25,7 @@ public static class OwlDigitalDomainServiceCollectionExtensions
         services.AddScoped<OrgUnitManager>();
         services.AddScoped<MeasureManager>();
         services.AddScoped<OnlineServiceManager>();
+        services.AddScoped<Surveys.SurveyPublicationManager>();
         services.AddScoped<OwlDigitalDbMigrationService>();
         services.AddScoped<UserAccountManager>();
         services.AddScoped<UserInvitationManager>();

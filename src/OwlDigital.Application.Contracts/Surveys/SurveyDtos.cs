@@ -40,6 +40,39 @@ public sealed record DistrictCompletionDto(string DistrictKey, string DistrictNa
 
 public sealed record SurveyCompletionDto(Guid RoundId, int Tenants, int Started, int SignedOff, IReadOnlyList<DistrictCompletionDto> Districts);
 
+/// <summary>
+/// The tenant's response in the review window, exactly as the report will count it: per question the
+/// cells it falls in (<see cref="Counted"/>: buckets, years, terms; empty when not answered), with the
+/// review state and every correction host staff made, with its reason.
+/// </summary>
+public sealed record SurveyReviewDto(
+    Guid RoundId,
+    string RoundName,
+    SurveyRoundState State,
+    bool IsCounted,
+    IReadOnlyDictionary<string, ProfileAnswer> Answers,
+    IReadOnlyDictionary<string, IReadOnlyList<string>> Counted,
+    ResponseReviewState ReviewState,
+    string? ReviewComment,
+    DateTimeOffset? ReviewedAt,
+    string? ReviewedByName,
+    IReadOnlyList<ResponseCorrectionDto> Corrections);
+
+public sealed record ResponseCorrectionDto(string? QuestionId, ProfileAnswer? Before, ProfileAnswer? After, string Reason, string? ByName, DateTimeOffset At);
+
+/// <summary><see cref="Confirm"/>: the data is right; otherwise <see cref="Comment"/> says what the DigitalBüro should correct.</summary>
+public sealed record ReviewSurveyResponseDto(bool Confirm, string? Comment);
+
+/// <summary>Host staff's correction of a closed response: the changed answers (may be none when only answering) and the reason, which the tenant sees.</summary>
+public sealed record CorrectSurveyResponseDto(Dictionary<string, ProfileAnswer?>? Answers, string? Reason);
+
+public sealed record DistrictReviewDto(string DistrictKey, string DistrictName, int Responses, int Confirmed, int CorrectionRequested, int CorrectionAnswered, int NotReviewed);
+
+public sealed record CorrectionRequestDto(Guid TenantId, string TenantName, string DistrictKey, ResponseReviewState State, string? Comment, DateTimeOffset? RequestedAt, IReadOnlyList<ResponseCorrectionDto> Corrections);
+
+/// <summary>For the DigitalBüro: review status by district and every correction request with its answer.</summary>
+public sealed record SurveyReviewOverviewDto(Guid RoundId, SurveyRoundState State, int Responses, int Confirmed, IReadOnlyList<DistrictReviewDto> Districts, IReadOnlyList<CorrectionRequestDto> Requests);
+
 public interface ISurveyAppService
 {
     /// <summary>Host roles see every round; tenants see the rounds that have been opened.</summary>
@@ -66,4 +99,16 @@ public interface ISurveyAppService
 
     /// <summary>The district interviewer enters a tenant's response during the interview; another district is refused (403).</summary>
     Task<SurveyResponseDto> SaveResponseForAsync(Guid roundId, Guid tenantId, SaveSurveyResponseDto input, CancellationToken cancellationToken = default);
+
+    /// <summary>The current tenant's signed-off response as it will be counted (review window: closed, not yet published).</summary>
+    Task<SurveyReviewDto> GetMyReviewAsync(Guid roundId, CancellationToken cancellationToken = default);
+
+    /// <summary>The CDO confirms the response or asks for a correction; a published round is refused (409).</summary>
+    Task<SurveyReviewDto> ReviewMyResponseAsync(Guid roundId, ReviewSurveyResponseDto input, CancellationToken cancellationToken = default);
+
+    /// <summary>Host roles: review status by district and the correction requests.</summary>
+    Task<SurveyReviewOverviewDto> GetReviewOverviewAsync(Guid roundId, CancellationToken cancellationToken = default);
+
+    /// <summary>Host roles: change a closed response with a reason (audited, shown to the tenant), or answer its correction request.</summary>
+    Task<SurveyReviewOverviewDto> CorrectResponseAsync(Guid roundId, Guid tenantId, CorrectSurveyResponseDto input, CancellationToken cancellationToken = default);
 }

@@ -8,11 +8,15 @@ public sealed record SurveyReportFilter(string? DistrictKey = null, TenantKind? 
 
 /// <summary>
 /// A round's benchmark report. Counts signed-off responses only. <see cref="Suppressed"/> is set when
-/// the selection may not be shown to this viewer (fewer than k tenants, or by difference); then there
-/// are no figures. <see cref="AsOf"/>: when the round closed, or now for an open round.
+/// the selection may not be shown to this viewer (it would let them compute the answers of fewer than
+/// k tenants); then there are no figures. <see cref="AsOf"/>: when the round closed, or now for an open round.
 /// For a tenant viewer without a district filter, <see cref="DistrictKey"/> names its own district,
-/// whose figures stand beside the region's (<see cref="QuestionReportDto.DistrictCells"/>) unless
-/// the district selection is suppressed (<see cref="DistrictSuppressed"/>).
+/// whose figures stand beside the region's (<see cref="QuestionReportDto.DistrictCells"/>) over the
+/// selection <see cref="DistrictFilter"/> (the district's municipalities only where the district as a
+/// whole cannot be shown), unless no such selection can be shown (<see cref="DistrictSuppressed"/>).
+/// <see cref="Protection"/>: how the published figures are protected (published rounds only).
+/// <see cref="WithheldQuestions"/>: questions not shown for this selection to protect the answers of
+/// the tenants that did not opt in to the peer search.
 /// </summary>
 public sealed record SurveyReportDto(
     Guid RoundId,
@@ -28,12 +32,24 @@ public sealed record SurveyReportDto(
     IReadOnlyList<QuestionReportDto> Questions,
     string? DistrictKey = null,
     int? DistrictRespondents = null,
-    SuppressionReason? DistrictSuppressed = null);
+    SuppressionReason? DistrictSuppressed = null,
+    SurveyReportFilter? DistrictFilter = null,
+    ReportProtectionDto? Protection = null,
+    IReadOnlyList<string>? WithheldQuestions = null);
+
+/// <summary>
+/// The protection a published report states: k, that every figure passed the disclosure check when
+/// the round was published (<see cref="CheckedAt"/>), how many of the filter combinations can be shown,
+/// and how many respondents confirmed their data in the review window.
+/// </summary>
+public sealed record ReportProtectionDto(int MinGroupSize, DateTimeOffset CheckedAt, int ShownSelections, int Candidates, int Respondents, int Reviewed);
 
 /// <summary>
 /// One question's figures. <see cref="OwnKeys"/>: the cells of the viewing tenant's own answer, to
 /// highlight. <see cref="PreviousCells"/>: the same question in the previous round, for the trend.
 /// <see cref="DistrictCells"/>: the same question in the viewing tenant's district.
+/// <see cref="TermsWithheld"/>: terms given by fewer than k tenants are left out, label and all.
+/// A null <see cref="Answered"/> or <see cref="NotAnswered"/> is suppressed.
 /// </summary>
 public sealed record QuestionReportDto(
     string QuestionId,
@@ -42,12 +58,13 @@ public sealed record QuestionReportDto(
     bool IsDerived,
     bool MultipleAnswers,
     int Respondents,
-    int Answered,
+    int? Answered,
     int? NotAnswered,
     IReadOnlyList<FigureCellDto> Cells,
     IReadOnlyList<string>? OwnKeys,
     IReadOnlyList<FigureCellDto>? PreviousCells,
-    IReadOnlyList<FigureCellDto>? DistrictCells = null);
+    IReadOnlyList<FigureCellDto>? DistrictCells = null,
+    bool TermsWithheld = false);
 
 public sealed record FigureCellDto(string Key, int? Count);
 

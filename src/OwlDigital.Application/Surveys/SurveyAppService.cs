@@ -24,6 +24,7 @@ public sealed class SurveyAppService(
     IMembershipRepository memberships,
     ICurrentUser currentUser,
     ICurrentTenant currentTenant,
+    SurveyPublicationManager publications,
     TimeProvider timeProvider,
     IPermissionChecker permissionChecker,
     IUnitOfWork unitOfWork) : ISurveyAppService
@@ -51,8 +52,105 @@ public sealed class SurveyAppService(
     public Task<SurveyRoundDto> CloseRoundAsync(Guid roundId, CancellationToken cancellationToken = default) =>
         ChangeRoundAsync(roundId, OwlDigitalPermissions.Surveys.Publish, round => round.Close(timeProvider.GetUtcNow()), cancellationToken);
 
-    public Task<SurveyRoundDto> PublishRoundAsync(Guid roundId, CancellationToken cancellationToken = default) =>
-        ChangeRoundAsync(roundId, OwlDigitalPermissions.Surveys.Publish, round => round.Publish(timeProvider.GetUtcNow()), cancellationToken);
+    /// <summary>Publishing fixes the figures tenants will see (the disclosure check runs here, once); open correction requests must be answered first.</summary>
+    public async Task<SurveyRoundDto> PublishRoundAsync(Guid roundId, CancellationToken cancellationToken = default)
+    {
+        await permissionChecker.CheckAsync(OwlDigitalPermissions.Surveys.Publish, cancellationToken);
+        var round = await FindRoundAsync(roundId, cancellationToken);
+        var open = (await surveys.GetAllResponsesAsync(round.Id, cancellationToken)).Count(r => r.ReviewState == ResponseReviewState.CorrectionRequested);
+        if (open > 0 && round.State == SurveyRoundState.Closed)
+        {
+            throw new BusinessException(OwlDigitalErrorCodes.Surveys.OpenCorrectionRequests).WithDetail("Round", round.Name).WithDetail("Count", open);
+        }
+
+        await publications.PublishAsync(round, cancellationToken);
+        await unitOfWork.SaveChangesAsync(cancellationToken);
+        return ToDto(round);
+    }
+
+    public async Task<SurveyReviewDto> GetMyReviewAsync(Guid roundId, CancellationToken cancellationToken = default)
+    {
+        await permissionChecker.CheckAsync(OwlDigitalPermissions.Surveys.Respond, cancellationToken);
+        var round = await FindRoundAsync(roundId, cancellationToken);
+        return ToReviewDto(round, await FindOwnResponseAsync(round, cancellationToken));
+    }
+
+    public async Task<SurveyReviewDto> ReviewMyResponseAsync(Guid roundId, ReviewSurveyResponseDto input, CancellationToken cancellationToken = default)
+    {
+        await permissionChecker.CheckAsync(OwlDigitalPermissions.Surveys.Respond, cancellationToken);
+        var round = await FindRoundAsync(roundId, cancellationToken);
+        var response = await FindOwnResponseAsync(round, cancellationToken);
+        var userName = currentUser.Principal?.Identity?.Name;
+        if (input.Confirm)
+        {
+            response.ConfirmReview(round, userName, timeProvider.GetUtcNow());
+        }
+        else
+        {
+            response.RequestCorrection(round, input.Comment, userName, timeProvider.GetUtcNow());
+        }
+
+        await unitOfWork.SaveChangesAsync(cancellationToken);
+        return ToReviewDto(round, response);
+    }
+
+    public async Task<SurveyReviewOverviewDto> GetReviewOverviewAsync(Guid roundId, CancellationToken cancellationToken = default)
+    {
+        await permissionChecker.CheckAsync(OwlDigitalPermissions.Surveys.Publish, cancellationToken);
+        return await ReviewOverviewAsync(await FindRoundAsync(roundId, cancellationToken), cancellationToken);
+    }
+
+    public async Task<SurveyReviewOverviewDto> CorrectResponseAsync(Guid roundId, Guid tenantId, CorrectSurveyResponseDto input, CancellationToken cancellationToken = default)
+    {
+        await permissionChecker.CheckAsync(OwlDigitalPermissions.Surveys.Publish, cancellationToken);
+        var round = await FindRoundAsync(roundId, cancellationToken);
+        using (currentTenant.Change(tenantId))
+        {
+            var response = await surveys.FindResponseAsync(round.Id, cancellationToken) ?? throw new EntityNotFoundException(typeof(SurveyResponse), tenantId);
+            response.Correct(round, input.Answers ?? [], input.Reason, currentUser.Principal?.Identity?.Name, timeProvider.GetUtcNow());
+            response.ConcurrencyStamp = Guid.NewGuid().ToString("N");
+            await unitOfWork.SaveChangesAsync(cancellationToken);
+        }
+
+        return await ReviewOverviewAsync(round, cancellationToken);
+    }
+
+    private async Task<SurveyReviewOverviewDto> ReviewOverviewAsync(SurveyRound round, CancellationToken cancellationToken)
+    {
+        var responses = (await surveys.GetAllResponsesAsync(round.Id, cancellationToken)).Where(r => r.IsSignedOff).ToList();
+        var directory = (await tenants.GetAllAsync(cancellationToken)).ToDictionary(t => t.Id);
+        var districts = OwlDistricts.All.Select(d =>
+        {
+            var inDistrict = responses.Where(r => directory.GetValueOrDefault(r.TenantId)?.DistrictKey == d.Key).ToList();
+            int Count(ResponseReviewState state) => inDistrict.Count(r => r.ReviewState == state);
+            return new DistrictReviewDto(d.Key, d.Name, inDistrict.Count, Count(ResponseReviewState.Confirmed), Count(ResponseReviewState.CorrectionRequested),
+                Count(ResponseReviewState.CorrectionAnswered), Count(ResponseReviewState.NotReviewed));
+        }).ToList();
+        var requests = responses
+            .Where(r => r.ReviewState is ResponseReviewState.CorrectionRequested or ResponseReviewState.CorrectionAnswered || r.Corrections.Count > 0)
+            .Select(r => new CorrectionRequestDto(
+                r.TenantId, directory.GetValueOrDefault(r.TenantId)?.Name ?? string.Empty, directory.GetValueOrDefault(r.TenantId)?.DistrictKey ?? string.Empty,
+                r.ReviewState, r.ReviewComment, r.ReviewedAt, r.Corrections.Select(ToDto).ToList()))
+            .OrderBy(r => r.State == ResponseReviewState.CorrectionRequested ? 0 : 1)
+            .ThenBy(r => r.TenantName, StringComparer.CurrentCulture)
+            .ToList();
+        return new SurveyReviewOverviewDto(round.Id, round.State, responses.Count, responses.Count(r => r.ReviewState == ResponseReviewState.Confirmed), districts, requests);
+    }
+
+    private async Task<SurveyResponse> FindOwnResponseAsync(SurveyRound round, CancellationToken cancellationToken) =>
+        await surveys.FindResponseAsync(round.Id, cancellationToken) is { IsSignedOff: true } response
+            ? response
+            : throw new BusinessException(OwlDigitalErrorCodes.Surveys.NoResponse).WithDetail("Round", round.Name);
+
+    private static SurveyReviewDto ToReviewDto(SurveyRound round, SurveyResponse response)
+    {
+        var counted = round.QuestionIds.Select(ProfileQuestions.Find).OfType<ProfileQuestion>()
+            .ToDictionary(q => q.Id, q => (IReadOnlyList<string>)QuestionAggregation.KeysOf(q, response.AnswerTo(q), round.PeriodEnd.Year).ToList());
+        return new SurveyReviewDto(round.Id, round.Name, round.State, response.IsSignedOff, response.Answers, counted, response.ReviewState, response.ReviewComment,
+            response.ReviewedAt, response.ReviewedByName, response.Corrections.Select(ToDto).ToList());
+    }
+
+    private static ResponseCorrectionDto ToDto(ResponseCorrection c) => new(c.QuestionId, c.Before, c.After, c.Reason, c.ByName, c.At);
 
     public async Task<SurveyCompletionDto> GetCompletionAsync(Guid roundId, CancellationToken cancellationToken = default)
     {

@@ -11,28 +11,33 @@ using OwlDigital.Tenants;
 namespace OwlDigital.Surveys;
 
 /// <summary>
-/// The benchmark report of a round, question by question, over the tenants a filter selects,
-/// with the previous round beside it. Host roles see every figure; anyone else sees a published
-/// round only, with small groups and cells suppressed (<see cref="SmallGroupSuppression"/>), and
-/// their own answer marked.
+/// The benchmark report of a round, question by question, over the tenants a filter selects, with
+/// the previous round beside it. Host roles see every figure, computed live. Anyone else sees a
+/// published round only, and only the figures fixed when it was published
+/// (<see cref="SurveyPublication"/>): the disclosure check ran there, once, for every selection,
+/// column and export a tenant can obtain, so nothing here computes a tenant-visible figure.
 /// </summary>
 public sealed class SurveyReportAppService(
     ISurveyRepository surveys,
     ITenantRepository tenants,
     ICurrentTenant currentTenant,
+    SurveyPublicationManager publications,
     TimeProvider timeProvider,
     IPermissionChecker permissionChecker,
     IStringLocalizer<OwlDigitalResource> localizer) : ISurveyReportAppService
 {
+    /// <summary>How the CSV and XLSX exports mark a suppressed count (the sign of official statistics for "secret").</summary>
+    public const string SuppressedMark = ".";
+
     public async Task<SurveyReportDto> GetReportAsync(Guid roundId, SurveyReportFilter filter, CancellationToken cancellationToken = default) =>
         (await BuildAsync(roundId, filter, withDistrict: true, cancellationToken)).Report;
 
     /// <summary>
-    /// The report, and the round's signed-off responses and the tenants it was counted from (the
-    /// Excel export lists them for host roles without reading them again). The district column is
-    /// for the screen and the PDF; the exports hold the selection only.
+    /// The report, and for host roles the round's signed-off responses and the tenants it was counted
+    /// from (the Excel export lists them without reading them again). The district column is for the
+    /// screen and the PDF; the exports hold the selection only.
     /// </summary>
-    private async Task<(SurveyReportDto Report, List<SurveyResponse> Responses, List<Tenant> Tenants)> BuildAsync(
+    private async Task<(SurveyReportDto Report, List<SurveyResponse> Responses, IReadOnlyList<Tenant> Tenants)> BuildAsync(
         Guid roundId, SurveyReportFilter filter, bool withDistrict, CancellationToken cancellationToken)
     {
         await permissionChecker.CheckAsync(OwlDigitalPermissions.Surveys.Default, cancellationToken);
@@ -43,65 +48,101 @@ public sealed class SurveyReportAppService(
             throw new AuthorizationException(OwlDigitalErrorCodes.Surveys.NotPublished, isAuthenticated: true).WithDetail("Round", round.Name);
         }
 
-        var all = await tenants.GetAllAsync(cancellationToken);
-        var attributes = all.ToDictionary(t => t.Id, t => (t.DistrictKey, t.Kind, Size: SizeClasses.Of(t.Population)));
-        var responses = (await surveys.GetSignedOffResponsesAsync(round.Id, cancellationToken)).Where(r => attributes.ContainsKey(r.TenantId)).ToList();
-        bool Matches(SurveyResponse response, SurveyReportFilter f)
-        {
-            var (district, kind, size) = attributes[response.TenantId];
-            return (f.DistrictKey is null || f.DistrictKey == district) && (f.Kind is null || f.Kind == kind) && (f.SizeClass is null || f.SizeClass == size);
-        }
+        CheckFilter(filter);
+        var selection = new ReportSelection(filter.DistrictKey, filter.Kind, filter.SizeClass);
+        var rounds = await surveys.GetRoundsAsync(cancellationToken);
+        return restricted
+            ? (await ProtectedAsync(round, rounds, selection, filter, withDistrict, cancellationToken), [], [])
+            : await UnprotectedAsync(round, rounds, selection, filter, withDistrict, cancellationToken);
+    }
 
-        var selected = responses.Where(r => Matches(r, filter)).ToList();
+    /// <summary>Tenants' view: the figures fixed at publication, for the selection, the own district and the previous published round.</summary>
+    private async Task<SurveyReportDto> ProtectedAsync(
+        SurveyRound round, List<SurveyRound> rounds, ReportSelection selection, SurveyReportFilter filter, bool withDistrict, CancellationToken cancellationToken)
+    {
+        var publication = await PublicationOfAsync(round, cancellationToken);
+        var protection = Protection(publication);
         var asOf = round.ClosedAt ?? timeProvider.GetUtcNow();
-        var previousRound = (await surveys.GetRoundsAsync(cancellationToken))
-            .Where(r => r.Id != round.Id && r.State is SurveyRoundState.Closed or SurveyRoundState.Published && r.PeriodEnd < round.PeriodStart)
-            .MaxBy(r => r.PeriodEnd);
-        if (restricted)
+
+        // Only a published round may stand beside it: a closed one is not the tenants' to see yet.
+        var previousRound = Previous(round, rounds, r => r.State == SurveyRoundState.Published);
+        if (publication.Find(selection) is not { } selected)
         {
-            var wider = Wider(filter).Select(f => responses.Count(r => Matches(r, f)));
-            if (SmallGroupSuppression.CheckGroup(selected.Count, wider, round.MinGroupSize) is { } reason)
-            {
-                return (new SurveyReportDto(round.Id, round.Name, round.State, asOf, round.MinGroupSize, true, filter, null, reason, previousRound?.Name, []), responses, all);
-            }
+            return new SurveyReportDto(round.Id, round.Name, round.State, asOf, round.MinGroupSize, true, filter, null, SuppressionReason.ProtectsSmallGroups,
+                previousRound?.Name, [], Protection: protection);
         }
 
-        var previous = previousRound is null ? null : (await surveys.GetSignedOffResponsesAsync(previousRound.Id, cancellationToken)).Where(r => attributes.ContainsKey(r.TenantId) && Matches(r, filter)).ToList();
-        var previousShown = previous is not null && (!restricted || previous.Count >= previousRound!.MinGroupSize);
+        var previous = previousRound is null ? null : (await PublicationOfAsync(previousRound, cancellationToken)).Find(selection);
+        var own = await surveys.FindResponseAsync(round.Id, cancellationToken) is { IsSignedOff: true } response ? response : null;
+
+        // A tenant compares itself with the region and its own district; where the district as a whole
+        // cannot be shown (its district authority is alone in its kind there), its municipalities may be.
+        string? ownDistrict = null;
+        PublishedSelection? district = null;
+        SurveyReportFilter? districtFilter = null;
+        if (withDistrict && filter.DistrictKey is null && currentTenant.Id is { } viewerId && await tenants.FindAsync(viewerId, cancellationToken) is { } viewer)
+        {
+            ownDistrict = viewer.DistrictKey;
+            var options = new List<ReportSelection> { selection with { DistrictKey = ownDistrict } };
+            if (selection.Kind is null)
+            {
+                options.Add(selection with { DistrictKey = ownDistrict, Kind = TenantKind.Municipality });
+            }
+
+            var found = options.Select(o => (Selection: o, Figures: publication.Find(o))).FirstOrDefault(o => o.Figures is { Respondents: > 0 });
+            (district, districtFilter) = found.Figures is { } figures
+                ? (figures, new SurveyReportFilter(found.Selection.DistrictKey, found.Selection.Kind, found.Selection.SizeClass))
+                : (null, null);
+        }
+
+        var questions = selected.Questions.Select(figures =>
+        {
+            var question = ProfileQuestions.Find(figures.QuestionId)!;
+            var before = previous?.Questions.FirstOrDefault(q => q.QuestionId == figures.QuestionId);
+            var inDistrict = district?.Questions.FirstOrDefault(q => q.QuestionId == figures.QuestionId);
+            return ToDto(question, figures, own is null ? null : OwnKeys(question, own, figures, round.PeriodEnd.Year), before, inDistrict);
+        }).ToList();
+        return new SurveyReportDto(
+            round.Id, round.Name, round.State, asOf, round.MinGroupSize, true, filter, selected.Respondents, null, previous is null ? null : previousRound!.Name, questions,
+            ownDistrict, district?.Respondents, ownDistrict is not null && district is null ? SuppressionReason.ProtectsSmallGroups : null, districtFilter, protection,
+            selected.WithheldQuestions);
+    }
+
+    /// <summary>Host roles' view: every figure, live, over the signed-off responses.</summary>
+    private async Task<(SurveyReportDto Report, List<SurveyResponse> Responses, IReadOnlyList<Tenant> Tenants)> UnprotectedAsync(
+        SurveyRound round, List<SurveyRound> rounds, ReportSelection selection, SurveyReportFilter filter, bool withDistrict, CancellationToken cancellationToken)
+    {
+        var all = await tenants.GetAllAsync(cancellationToken);
+        var directory = all.ToDictionary(t => t.Id);
+        var responses = (await surveys.GetSignedOffResponsesAsync(round.Id, cancellationToken)).Where(r => directory.ContainsKey(r.TenantId)).ToList();
+        bool In(SurveyResponse response, ReportSelection s)
+        {
+            var tenant = directory[response.TenantId];
+            return s.Includes(new ReportRespondent(tenant.Id, tenant.DistrictKey, tenant.Kind, SizeClasses.Of(tenant.Population)));
+        }
+
+        var selected = responses.Where(r => In(r, selection)).ToList();
+        var previousRound = Previous(round, rounds, r => r.State is SurveyRoundState.Closed or SurveyRoundState.Published);
+        var previous = previousRound is null ? null : (await surveys.GetSignedOffResponsesAsync(previousRound.Id, cancellationToken)).Where(r => directory.ContainsKey(r.TenantId) && In(r, selection)).ToList();
         var own = currentTenant.Id is { } tenantId ? responses.FirstOrDefault(r => r.TenantId == tenantId) : null;
+        var ownDistrict = withDistrict && own is not null && filter.DistrictKey is null ? directory[own.TenantId].DistrictKey : null;
+        var districtSelection = selection with { DistrictKey = ownDistrict };
+        var district = ownDistrict is null ? null : responses.Where(r => In(r, districtSelection)).ToList();
+        var publication = round.State == SurveyRoundState.Published ? await surveys.FindPublicationAsync(round.Id, cancellationToken) : null;
 
-        // A tenant compares itself with the region and its own district: the district column is the
-        // district filter applied on top, so it passes the same group check as choosing that filter.
-        var ownDistrict = withDistrict && currentTenant.Id is { } viewerId && filter.DistrictKey is null && attributes.TryGetValue(viewerId, out var viewer) ? viewer.DistrictKey : null;
-        var districtFilter = filter with { DistrictKey = ownDistrict };
-        var district = ownDistrict is null ? null : responses.Where(r => Matches(r, districtFilter)).ToList();
-        var districtSuppressed = district is not null && restricted
-            ? SmallGroupSuppression.CheckGroup(district.Count, Wider(districtFilter).Select(f => responses.Count(r => Matches(r, f))), round.MinGroupSize)
-            : null;
-        var districtShown = district is not null && districtSuppressed is null;
-
+        QuestionFigures Figures(ProfileQuestion question, List<SurveyResponse> over, SurveyRound of) =>
+            QuestionAggregation.Aggregate(question, over.Select(r => r.AnswerTo(question)).ToList(), of.PeriodEnd.Year);
         var questions = round.QuestionIds.Select(ProfileQuestions.Find).OfType<ProfileQuestion>().Select(question =>
         {
-            var figures = Figures(question, selected, restricted, round.MinGroupSize);
-            var before = previousShown && previousRound!.Asks(question.Id) ? Figures(question, previous!, restricted, previousRound.MinGroupSize) : null;
-            var inDistrict = districtShown ? Figures(question, district!, restricted, round.MinGroupSize) : null;
-            return new QuestionReportDto(
-                question.Id,
-                question.Chapter,
-                question.Type,
-                question.IsDerived,
-                figures.MultipleAnswers,
-                figures.Respondents,
-                figures.Answered,
-                figures.NotAnswered,
-                Cells(figures),
-                own is null ? null : OwnKeys(question, AnswerOf(question, own)),
-                before is null ? null : Cells(before),
-                inDistrict is null ? null : Cells(inDistrict));
+            var figures = Figures(question, selected, round);
+            var before = previous is not null && previousRound!.Asks(question.Id) ? Figures(question, previous, previousRound) : null;
+            var inDistrict = district is null ? null : Figures(question, district, round);
+            return ToDto(question, figures, own is null ? null : OwnKeys(question, own, figures, round.PeriodEnd.Year), before, inDistrict);
         }).ToList();
-        return (new SurveyReportDto(
-            round.Id, round.Name, round.State, asOf, round.MinGroupSize, restricted, filter, selected.Count, null, previousShown ? previousRound!.Name : null, questions,
-            ownDistrict, districtShown ? district!.Count : null, districtSuppressed), responses, all);
+        var report = new SurveyReportDto(
+            round.Id, round.Name, round.State, round.ClosedAt ?? timeProvider.GetUtcNow(), round.MinGroupSize, false, filter, selected.Count, null, previousRound?.Name, questions,
+            ownDistrict, district?.Count, null, ownDistrict is null ? null : filter with { DistrictKey = ownDistrict }, publication is null ? null : Protection(publication), []);
+        return (report, responses, all);
     }
 
     public async Task<IReadOnlyList<TenantAnswerDto>> GetAnswerMapAsync(Guid roundId, string questionId, CancellationToken cancellationToken = default)
@@ -114,7 +155,8 @@ public sealed class SurveyReportAppService(
             throw new BusinessException(OwlDigitalErrorCodes.Surveys.QuestionNotInRound).WithDetail("Question", questionId).ForField("question");
         }
 
-        var answers = (await surveys.GetSignedOffResponsesAsync(roundId, cancellationToken)).ToDictionary(r => r.TenantId, r => OwnKeys(question, AnswerOf(question, r)).FirstOrDefault());
+        var answers = (await surveys.GetSignedOffResponsesAsync(roundId, cancellationToken))
+            .ToDictionary(r => r.TenantId, r => QuestionAggregation.KeysOf(question, r.AnswerTo(question), round.PeriodEnd.Year).FirstOrDefault());
         return (await tenants.GetAllAsync(cancellationToken))
             .Where(t => t.IsActive)
             .Select(t => new TenantAnswerDto(t.Id, answers.GetValueOrDefault(t.Id)))
@@ -134,6 +176,11 @@ public sealed class SurveyReportAppService(
             }
         }
 
+        foreach (var line in ProtectionLines(report))
+        {
+            csv.AddRow([line]);
+        }
+
         return csv.ToUtf8WithBom();
     }
 
@@ -148,6 +195,12 @@ public sealed class SurveyReportAppService(
             {
                 workbook.Row([.. row]);
             }
+        }
+
+        workbook.Sheet(localizer["Report:ProtectionSheet"]);
+        foreach (var line in ProtectionLines(report))
+        {
+            workbook.Row([line]);
         }
 
         if (!report.IsRestricted)
@@ -166,6 +219,46 @@ public sealed class SurveyReportAppService(
         return workbook.ToBytes();
     }
 
+    /// <summary>A district, kind or size class that does not exist is refused by name, not answered with an empty report.</summary>
+    private static void CheckFilter(SurveyReportFilter filter)
+    {
+        var bad = filter.DistrictKey is { } key && !OwlDistricts.Contains(key) ? ("district", key)
+            : filter.Kind is { } kind && !Enum.IsDefined(kind) ? ("kind", kind.ToString())
+            : filter.SizeClass is { } size && !Enum.IsDefined(size) ? ("sizeClass", size.ToString())
+            : default((string Parameter, string Value)?);
+        if (bad is { } problem)
+        {
+            throw new BusinessException(OwlDigitalErrorCodes.Surveys.UnknownFilter).WithDetail("Parameter", problem.Parameter).WithDetail("Value", problem.Value).ForField(problem.Parameter);
+        }
+    }
+
+    private async Task<SurveyPublication> PublicationOfAsync(SurveyRound round, CancellationToken cancellationToken) =>
+        await surveys.FindPublicationAsync(round.Id, cancellationToken)
+
+        // Published before figures were fixed and not yet fixed by the migrator: the same check, not stored by a read.
+        ?? await publications.ComputeAsync(round, cancellationToken);
+
+    private static SurveyRound? Previous(SurveyRound round, List<SurveyRound> rounds, Func<SurveyRound, bool> eligible) =>
+        rounds.Where(r => r.Id != round.Id && eligible(r) && r.PeriodEnd < round.PeriodStart).MaxBy(r => r.PeriodEnd);
+
+    private static ReportProtectionDto Protection(SurveyPublication publication) =>
+        new(publication.Content.MinGroupSize, publication.ComputedAt, publication.Content.Selections.Sum(s => s.Selections.Count), publication.Content.Candidates,
+            publication.Content.Respondents, publication.Content.Reviewed);
+
+    private IEnumerable<string> ProtectionLines(SurveyReportDto report)
+    {
+        if (report.Protection is { } protection)
+        {
+            yield return localizer["Report:ProtectionStatement", protection.MinGroupSize, protection.CheckedAt.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), protection.ShownSelections, protection.Candidates];
+            yield return localizer["Report:ReviewRate", protection.Reviewed, protection.Respondents, ReviewPercent(protection)];
+        }
+
+        yield return localizer["Report:SuppressedMark", SuppressedMark, report.MinGroupSize];
+    }
+
+    public static int ReviewPercent(ReportProtectionDto protection) =>
+        protection.Respondents == 0 ? 0 : (int)Math.Round(100.0 * protection.Reviewed / protection.Respondents, MidpointRounding.AwayFromZero);
+
     private string?[] FigureHeader(bool withChapter)
     {
         string?[] header = [localizer["Report:Question"], localizer["Report:QuestionId"], localizer["Report:Answer"], localizer["Report:Tenants"], "n", localizer["Report:NotAnsweredColumn"], localizer["Report:Source"], localizer["Report:AsOf"]];
@@ -178,14 +271,14 @@ public sealed class SurveyReportAppService(
             localizer[$"Question:{question.QuestionId}"],
             question.QuestionId,
             cell.Key,
-            cell.Count?.ToString(CultureInfo.InvariantCulture) ?? $"<{report.MinGroupSize}",
+            cell.Count?.ToString(CultureInfo.InvariantCulture) ?? SuppressedMark,
             question.Respondents.ToString(CultureInfo.InvariantCulture),
-            question.NotAnswered?.ToString(CultureInfo.InvariantCulture) ?? $"<{report.MinGroupSize}",
+            question.NotAnswered?.ToString(CultureInfo.InvariantCulture) ?? SuppressedMark,
             localizer[question.IsDerived ? "Report:Derived" : "Report:SelfReported"],
             report.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         });
 
-    private static string? RawText(ProfileQuestion question, SurveyResponse response) => AnswerOf(question, response) switch
+    private static string? RawText(ProfileQuestion question, SurveyResponse response) => response.AnswerTo(question) switch
     {
         null => null,
         { Flag: { } flag } => flag ? "ja" : "nein",
@@ -195,55 +288,18 @@ public sealed class SurveyReportAppService(
         _ => null,
     };
 
+    private static QuestionReportDto ToDto(ProfileQuestion question, QuestionFigures figures, IReadOnlyList<string>? ownKeys, QuestionFigures? previous, QuestionFigures? district) =>
+        new(question.Id, question.Chapter, question.Type, question.IsDerived, figures.MultipleAnswers, figures.Respondents, figures.Answered, figures.NotAnswered,
+            Cells(figures), ownKeys, previous is null ? null : Cells(previous), district is null ? null : Cells(district), figures.TermsWithheld);
+
     private static List<FigureCellDto> Cells(QuestionFigures figures) => figures.Cells.Select(c => new FigureCellDto(c.Key, c.Count)).ToList();
 
-    private static QuestionFigures Figures(ProfileQuestion question, List<SurveyResponse> responses, bool restricted, int k)
+    /// <summary>The cells of the viewer's own answer, to highlight; terms by the spelling the report shows.</summary>
+    private static IReadOnlyList<string> OwnKeys(ProfileQuestion question, SurveyResponse own, QuestionFigures figures, int lastYear)
     {
-        var figures = QuestionAggregation.Aggregate(question, responses.Select(r => AnswerOf(question, r)).ToList());
-        return restricted ? SmallGroupSuppression.SuppressCells(figures, k) : figures;
-    }
-
-    /// <summary>Derived questions take the figure the application derived when the response was saved.</summary>
-    private static ProfileAnswer? AnswerOf(ProfileQuestion question, SurveyResponse response) =>
-        question.IsDerived
-            ? response.Derived.TryGetValue(question.Id, out var value) ? new ProfileAnswer(Number: value) : null
-            : response.Answers.GetValueOrDefault(question.Id);
-
-    /// <summary>The selections one filter wider than the given one: what a viewer could subtract the selection from.</summary>
-    private static IEnumerable<SurveyReportFilter> Wider(SurveyReportFilter filter)
-    {
-        if (filter.DistrictKey is not null)
-        {
-            yield return filter with { DistrictKey = null };
-        }
-
-        if (filter.Kind is not null)
-        {
-            yield return filter with { Kind = null };
-        }
-
-        if (filter.SizeClass is not null)
-        {
-            yield return filter with { SizeClass = null };
-        }
-    }
-
-    private static IReadOnlyList<string> OwnKeys(ProfileQuestion question, ProfileAnswer? answer)
-    {
-        if (answer is null || answer.IsEmpty)
-        {
-            return [];
-        }
-
-        return question.Type switch
-        {
-            ProfileQuestionType.YesNo => [answer.Flag == true ? "yes" : "no"],
-            ProfileQuestionType.Choice => [answer.Text!],
-            ProfileQuestionType.Number => [QuestionAggregation.BucketOf(answer.Number!.Value, QuestionAggregation.NumberStep, null)],
-            ProfileQuestionType.Percent => [QuestionAggregation.BucketOf(answer.Number!.Value, QuestionAggregation.PercentStep, 80)],
-            ProfileQuestionType.Year => [((int)answer.Number!.Value).ToString(System.Globalization.CultureInfo.InvariantCulture)],
-            ProfileQuestionType.Text => [answer.Text!.Trim()],
-            _ => answer.Values ?? [],
-        };
+        var keys = QuestionAggregation.KeysOf(question, own.AnswerTo(question), lastYear);
+        return QuestionAggregation.IsTermList(question)
+            ? figures.Cells.Select(c => c.Key).Where(label => keys.Contains(label.Trim().ToUpperInvariant())).ToList()
+            : keys;
     }
 }

@@ -10,4 +10,7 @@ public static class SurveyConsts
     public const int MinMinGroupSize = 2;
 
     public const int MaxMinGroupSize = 20;
+
+    /// <summary>A correction request's comment or a host correction's reason.</summary>
+    public const int MaxCommentLength = 2000;
 }

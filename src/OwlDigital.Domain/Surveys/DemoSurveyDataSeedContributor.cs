@@ -19,6 +19,7 @@ public sealed class DemoSurveyDataSeedContributor(
     ITenantRepository tenants,
     ISurveyRepository surveys,
     ICurrentTenant currentTenant,
+    SurveyPublicationManager publications,
     TimeProvider timeProvider,
     IUnitOfWork unitOfWork) : IDataSeedContributor
 {
@@ -54,33 +55,47 @@ public sealed class DemoSurveyDataSeedContributor(
 
         var firstAnswers = FirstRoundAnswers(all);
         var random = new Random(2025);
+        var recorded = new List<(Tenant Tenant, SurveyResponse First, SurveyResponse Second)>();
         foreach (var tenant in all)
         {
             var (answers, onlineCount) = firstAnswers[tenant.Id];
             var (later, laterCount) = MoveOn(answers, onlineCount, random);
             using (currentTenant.Change(tenant.Id))
             {
-                await RecordAsync(first, answers, onlineCount, cancellationToken);
-                await RecordAsync(second, later, laterCount, cancellationToken);
+                recorded.Add((tenant, await RecordAsync(first, answers, onlineCount, cancellationToken), await RecordAsync(second, later, laterCount, cancellationToken)));
                 await unitOfWork.SaveChangesAsync(cancellationToken);
             }
         }
 
         var now = timeProvider.GetUtcNow();
         first.Close(now);
-        first.Publish(now);
         second.Close(now);
-        second.Publish(now);
+        await unitOfWork.SaveChangesAsync(cancellationToken);
+
+        // The review window: most tenants confirm their data (every fifth leaves it unreviewed).
+        foreach (var entry in recorded.Where((_, index) => index % 5 != 4))
+        {
+            using (currentTenant.Change(entry.Tenant.Id))
+            {
+                entry.First.ConfirmReview(first, "DigitalBüro OWL (Demo)", now);
+                entry.Second.ConfirmReview(second, "DigitalBüro OWL (Demo)", now);
+                await unitOfWork.SaveChangesAsync(cancellationToken);
+            }
+        }
+
+        await publications.PublishAsync(first, cancellationToken);
+        await publications.PublishAsync(second, cancellationToken);
         await unitOfWork.SaveChangesAsync(cancellationToken);
         context.CountChange("demo survey responses created", all.Count * 2);
     }
 
-    private async Task RecordAsync(SurveyRound round, Dictionary<string, ProfileAnswer?> answers, int onlineCount, CancellationToken cancellationToken)
+    private async Task<SurveyResponse> RecordAsync(SurveyRound round, Dictionary<string, ProfileAnswer?> answers, int onlineCount, CancellationToken cancellationToken)
     {
         var response = new SurveyResponse(Guid.NewGuid(), round.Id, null);
         response.Record(round, answers, new Dictionary<string, decimal> { ["online.count"] = onlineCount }, null, "DigitalBüro OWL (Demo)", ResponseEntryRole.Interviewer, timeProvider.GetUtcNow());
         response.SignOff(round, "DigitalBüro OWL (Demo)", timeProvider.GetUtcNow());
         await surveys.InsertResponseAsync(response, cancellationToken);
+        return response;
     }
 
     /// <summary>The first round's answers per tenant, with the figures the seed states placed on fixed tenants of a shuffled order.</summary>

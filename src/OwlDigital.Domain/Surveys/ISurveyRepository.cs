@@ -16,6 +16,14 @@ public interface ISurveyRepository
     /// <summary>The signed-off responses of every tenant in the round (cross-tenant, audited), for the report. Callers check the permission.</summary>
     Task<List<SurveyResponse>> GetSignedOffResponsesAsync(Guid roundId, CancellationToken cancellationToken = default);
 
+    /// <summary>The figures fixed when the round was published (null: published before they were kept, or not published).</summary>
+    Task<SurveyPublication?> FindPublicationAsync(Guid roundId, CancellationToken cancellationToken = default);
+
+    Task InsertPublicationAsync(SurveyPublication publication, CancellationToken cancellationToken = default);
+
+    /// <summary>Every response of the round, signed off or not (cross-tenant, audited), for the review overview. Callers check the permission.</summary>
+    Task<List<SurveyResponse>> GetAllResponsesAsync(Guid roundId, CancellationToken cancellationToken = default);
+
     /// <summary>Per tenant of the round: whether it has a response and whether it is signed off (cross-tenant, audited). Callers check the permission.</summary>
     Task<List<(Guid TenantId, bool SignedOff)>> GetResponseStatesAsync(Guid roundId, CancellationToken cancellationToken = default);
 }

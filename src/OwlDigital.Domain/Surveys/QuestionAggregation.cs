@@ -6,75 +6,111 @@ namespace OwlDigital.Surveys;
 /// <summary>
 /// Counts the answers to one question the way the DigitalBüro's report shows them: yes/no and
 /// options counted per tenant; multiple answers counted per option (so they need not add up);
-/// numbers in steps of 25 ("0-24", "25-49", …) and shares in steps of 20 % ("0-19" … "80-100"),
-/// because self-reported figures are rough; years as they are; free text and lists as a ranked term
-/// list (case and blanks do not split a term). Unanswered questions are counted, not dropped.
+/// numbers in steps of 25 ("0-24", "25-49", …, "150+") and shares in steps of 20 % ("0-19" …
+/// "80-100"), because self-reported figures are rough; years over the ten years up to the round
+/// ("≤2016" for everything earlier); free text and lists as a ranked term list (case and blanks do
+/// not split a term). Unanswered questions are counted, not dropped.
+/// Every scale is fixed in advance, never stretched to the data: a scale that ends where the largest
+/// answer lies would tell everyone that one tenant answered that much.
 /// </summary>
 public static class QuestionAggregation
 {
     public const int NumberStep = 25;
+    public const int NumberOpenFrom = 150;
     public const int PercentStep = 20;
+    public const int PercentTopFrom = 80;
+    public const int YearWindow = 10;
 
-    public static QuestionFigures Aggregate(ProfileQuestion question, IReadOnlyList<ProfileAnswer?> answers)
+    /// <summary>The key that stands for "not answered" in the disclosure control's cell grid (never shown as a cell).</summary>
+    public const string NotAnsweredKey = "-";
+
+    /// <summary>True for questions where each tenant gives at most one answer, so the cells and "not answered" add up to n.</summary>
+    public static bool IsAdditive(ProfileQuestion question) =>
+        question.Type is ProfileQuestionType.YesNo or ProfileQuestionType.Choice or ProfileQuestionType.Number or ProfileQuestionType.Percent or ProfileQuestionType.Year;
+
+    public static bool IsTermList(ProfileQuestion question) => question.Type is ProfileQuestionType.Text or ProfileQuestionType.TextList;
+
+    /// <summary>The cells a question always shows, in order (empty for term lists, whose cells are the terms given).</summary>
+    public static IReadOnlyList<string> FixedCells(ProfileQuestion question, int lastYear) => question.Type switch
     {
-        var given = answers.Where(a => a is not null && !a.IsEmpty).Select(a => a!).ToList();
-        var cells = question.Type switch
+        ProfileQuestionType.YesNo => ["yes", "no"],
+        ProfileQuestionType.Choice or ProfileQuestionType.MultiChoice => question.Options,
+        ProfileQuestionType.Number => [.. Enumerable.Range(0, NumberOpenFrom / NumberStep).Select(i => BucketOf(i * NumberStep, NumberStep, null)), BucketOf(NumberOpenFrom, NumberStep, null)],
+        ProfileQuestionType.Percent => [.. Enumerable.Range(0, (PercentTopFrom / PercentStep) + 1).Select(i => BucketOf(i * PercentStep, PercentStep, PercentTopFrom))],
+        ProfileQuestionType.Year => [YearKey(lastYear - YearWindow, lastYear), .. Enumerable.Range(lastYear - YearWindow + 1, YearWindow).Select(y => YearKey(y, lastYear))],
+        _ => [],
+    };
+
+    /// <summary>
+    /// The cells one answer counts in: one for single answers, several for multiple answers and
+    /// lists (term keys in upper case, so spelling does not split them), none when not answered.
+    /// </summary>
+    public static IReadOnlyList<string> KeysOf(ProfileQuestion question, ProfileAnswer? answer, int lastYear)
+    {
+        if (answer is null || answer.IsEmpty)
         {
-            ProfileQuestionType.YesNo =>
-            [
-                new FigureCell("yes", given.Count(a => a.Flag == true)),
-                new FigureCell("no", given.Count(a => a.Flag == false)),
-            ],
-            ProfileQuestionType.Choice => question.Options.Select(o => new FigureCell(o, given.Count(a => a.Text == o))).ToList(),
-            ProfileQuestionType.MultiChoice => question.Options.Select(o => new FigureCell(o, given.Count(a => a.Values?.Contains(o) == true))).ToList(),
-            ProfileQuestionType.Number => Buckets(given, NumberStep, lastFrom: null),
-            ProfileQuestionType.Percent => Buckets(given, PercentStep, lastFrom: 80),
-            ProfileQuestionType.Year => given.GroupBy(a => (int)a.Number!.Value).OrderBy(g => g.Key)
-                .Select(g => new FigureCell(g.Key.ToString(CultureInfo.InvariantCulture), g.Count())).ToList(),
-            _ => Terms(question.Type == ProfileQuestionType.Text ? given.Select(a => new[] { a.Text! }) : given.Select(a => a.Values!.ToArray())),
+            return [];
+        }
+
+        return question.Type switch
+        {
+            ProfileQuestionType.YesNo => [answer.Flag == true ? "yes" : "no"],
+            ProfileQuestionType.Choice => question.Options.Contains(answer.Text) ? [answer.Text!] : [],
+            ProfileQuestionType.MultiChoice => question.Options.Where(o => answer.Values?.Contains(o) == true).ToList(),
+            ProfileQuestionType.Number => [BucketOf(answer.Number!.Value, NumberStep, null)],
+            ProfileQuestionType.Percent => [BucketOf(answer.Number!.Value, PercentStep, PercentTopFrom)],
+            ProfileQuestionType.Year => [YearKey((int)answer.Number!.Value, lastYear)],
+            ProfileQuestionType.Text => TermKeys([answer.Text ?? string.Empty]),
+            _ => TermKeys(answer.Values ?? []),
         };
-        return new QuestionFigures(
-            question.Id,
-            question.Type,
-            answers.Count,
-            given.Count,
-            answers.Count - given.Count,
-            question.Type is ProfileQuestionType.MultiChoice or ProfileQuestionType.TextList,
-            cells);
     }
 
-    /// <summary>"0-24", "25-49", …; with <paramref name="lastFrom"/> the top bucket is closed at 100 ("80-100").</summary>
-    public static string BucketOf(decimal value, int step, int? lastFrom)
+    /// <summary>How a term is written in the report: the spelling used most (ties: the first in ordinal order).</summary>
+    public static IReadOnlyDictionary<string, string> TermLabels(ProfileQuestion question, IEnumerable<ProfileAnswer?> answers) =>
+        answers
+            .Where(a => a is not null && !a.IsEmpty)
+            .SelectMany(a => (question.Type == ProfileQuestionType.Text ? [a!.Text ?? string.Empty] : a!.Values ?? []).Select(t => t.Trim()).Where(t => t.Length > 0))
+            .GroupBy(t => t.ToUpperInvariant())
+            .ToDictionary(g => g.Key, g => g.GroupBy(t => t).OrderByDescending(s => s.Count()).ThenBy(s => s.Key, StringComparer.Ordinal).First().Key, StringComparer.Ordinal);
+
+    /// <summary>Every figure unsuppressed, as host roles see it.</summary>
+    public static QuestionFigures Aggregate(ProfileQuestion question, IReadOnlyList<ProfileAnswer?> answers, int lastYear)
+    {
+        var keys = answers.Select(a => KeysOf(question, a, lastYear)).ToList();
+        var answered = answers.Count(a => a is not null && !a.IsEmpty);
+        List<FigureCell> cells;
+        if (IsTermList(question))
+        {
+            var labels = TermLabels(question, answers);
+            cells = keys.SelectMany(k => k).GroupBy(k => k, StringComparer.Ordinal)
+                .Select(g => new FigureCell(labels[g.Key], g.Count()))
+                .OrderByDescending(c => c.Count)
+                .ThenBy(c => c.Key, StringComparer.CurrentCulture)
+                .ToList();
+        }
+        else
+        {
+            cells = FixedCells(question, lastYear).Select(cell => new FigureCell(cell, keys.Count(k => k.Contains(cell)))).ToList();
+        }
+
+        return new QuestionFigures(question.Id, question.Type, answers.Count, answered, answers.Count - answered, !IsAdditive(question), cells);
+    }
+
+    /// <summary>"0-24", "25-49", …; with <paramref name="topFrom"/> the top bucket is closed at 100 ("80-100"), without it numbers from <see cref="NumberOpenFrom"/> share one open bucket ("150+").</summary>
+    public static string BucketOf(decimal value, int step, int? topFrom)
     {
         var from = (int)Math.Floor(value / step) * step;
-        if (lastFrom is { } last && from >= last)
+        if (topFrom is { } top)
         {
-            return $"{last}-100";
+            return from >= top ? $"{top}-100" : $"{from}-{from + step - 1}";
         }
 
-        return $"{from}-{from + step - 1}";
+        return from >= NumberOpenFrom ? $"{NumberOpenFrom}+" : $"{from}-{from + step - 1}";
     }
 
-    private static List<FigureCell> Buckets(List<ProfileAnswer> given, int step, int? lastFrom)
-    {
-        var top = lastFrom ?? (given.Count == 0 ? 0 : (int)Math.Floor(given.Max(a => a.Number!.Value) / step) * step);
-        var cells = new List<FigureCell>();
-        for (var from = 0; from <= top; from += step)
-        {
-            var key = BucketOf(from, step, lastFrom);
-            cells.Add(new FigureCell(key, given.Count(a => BucketOf(a.Number!.Value, step, lastFrom) == key)));
-        }
+    private static string YearKey(int year, int lastYear) =>
+        year <= lastYear - YearWindow ? "≤" + (lastYear - YearWindow).ToString(CultureInfo.InvariantCulture) : year.ToString(CultureInfo.InvariantCulture);
 
-        return cells;
-    }
-
-    // Each tenant counts once per term; the spelling shown is the one used most.
-    private static List<FigureCell> Terms(IEnumerable<string[]> answers) =>
-        answers
-            .SelectMany(terms => terms.Select(t => t.Trim()).Where(t => t.Length > 0).DistinctBy(t => t.ToUpperInvariant()))
-            .GroupBy(t => t.ToUpperInvariant())
-            .Select(g => new FigureCell(g.GroupBy(t => t).OrderByDescending(s => s.Count()).ThenBy(s => s.Key, StringComparer.Ordinal).First().Key, g.Count()))
-            .OrderByDescending(c => c.Count)
-            .ThenBy(c => c.Key, StringComparer.CurrentCulture)
-            .ToList();
+    private static List<string> TermKeys(IEnumerable<string> terms) =>
+        terms.Select(t => t.Trim()).Where(t => t.Length > 0).Select(t => t.ToUpperInvariant()).Distinct(StringComparer.Ordinal).ToList();
 }

@@ -16,6 +16,7 @@ public class SurveyResponse : AuditedAggregateRoot<Guid>, IMultiTenant
     {
         Answers = new Dictionary<string, ProfileAnswer>();
         Derived = new Dictionary<string, decimal>();
+        Corrections = [];
     }
 
     public SurveyResponse(Guid id, Guid roundId, int? prefilledFromVersion)
@@ -25,6 +26,7 @@ public class SurveyResponse : AuditedAggregateRoot<Guid>, IMultiTenant
         PrefilledFromVersion = prefilledFromVersion;
         Answers = new Dictionary<string, ProfileAnswer>();
         Derived = new Dictionary<string, decimal>();
+        Corrections = [];
     }
 
     public Guid TenantId { get; private set; }
@@ -50,6 +52,24 @@ public class SurveyResponse : AuditedAggregateRoot<Guid>, IMultiTenant
     public string? SignedOffByName { get; private set; }
 
     public bool IsSignedOff => SignedOffAt is not null;
+
+    public ResponseReviewState ReviewState { get; private set; }
+
+    /// <summary>The tenant's comment with its correction request.</summary>
+    public string? ReviewComment { get; private set; }
+
+    public DateTimeOffset? ReviewedAt { get; private set; }
+
+    public string? ReviewedByName { get; private set; }
+
+    /// <summary>What host staff changed after the round closed, each with its reason; shown to the tenant.</summary>
+    public IReadOnlyList<ResponseCorrection> Corrections { get; private set; }
+
+    /// <summary>The answer as the report counts it: derived questions take the figure the application derived when the response was saved.</summary>
+    public ProfileAnswer? AnswerTo(ProfileQuestion question) =>
+        question.IsDerived
+            ? Derived.TryGetValue(question.Id, out var value) ? new ProfileAnswer(Number: value) : null
+            : Answers.GetValueOrDefault(question.Id);
 
     /// <summary>Replaces the answers (checked against the round's questions and the profile's rules) while the round is open.</summary>
     public void Record(
@@ -89,5 +109,97 @@ public class SurveyResponse : AuditedAggregateRoot<Guid>, IMultiTenant
     {
         round.EnsureOpen();
         (SignedOffAt, SignedOffByName) = (now, userName);
+    }
+
+    /// <summary>In the review window the tenant confirms its response as it will be counted.</summary>
+    public void ConfirmReview(SurveyRound round, string? userName, DateTimeOffset now)
+    {
+        EnsureReviewWindow(round);
+        (ReviewState, ReviewComment, ReviewedAt, ReviewedByName) = (ResponseReviewState.Confirmed, null, now, userName);
+    }
+
+    /// <summary>In the review window the tenant asks the DigitalBüro to correct something; the comment says what.</summary>
+    public void RequestCorrection(SurveyRound round, string? comment, string? userName, DateTimeOffset now)
+    {
+        EnsureReviewWindow(round);
+        var text = comment?.Trim();
+        if (string.IsNullOrEmpty(text) || text.Length > SurveyConsts.MaxCommentLength)
+        {
+            throw new BusinessException(OwlDigitalErrorCodes.Surveys.CommentRequired).WithDetail("MaxLength", SurveyConsts.MaxCommentLength).ForField("comment");
+        }
+
+        (ReviewState, ReviewComment, ReviewedAt, ReviewedByName) = (ResponseReviewState.CorrectionRequested, text, now, userName);
+    }
+
+    /// <summary>
+    /// Host staff change answers after the round closed (only in the review window, only with a
+    /// reason); each change is kept with the value before, so the tenant sees what was changed and why.
+    /// With no change it answers a correction request with the reason alone.
+    /// </summary>
+    public void Correct(SurveyRound round, IReadOnlyDictionary<string, ProfileAnswer?> changes, string? reason, string? userName, DateTimeOffset now)
+    {
+        EnsureReviewWindow(round);
+        var why = reason?.Trim();
+        if (string.IsNullOrEmpty(why) || why.Length > SurveyConsts.MaxCommentLength)
+        {
+            throw new BusinessException(OwlDigitalErrorCodes.Surveys.ReasonRequired).WithDetail("MaxLength", SurveyConsts.MaxCommentLength).ForField("reason");
+        }
+
+        var answers = new Dictionary<string, ProfileAnswer>(Answers, StringComparer.Ordinal);
+        var corrections = new List<ResponseCorrection>(Corrections);
+        foreach (var (questionId, answer) in changes)
+        {
+            var question = ProfileQuestions.Find(questionId);
+            if (question is null || !round.Asks(questionId) || question.IsDerived)
+            {
+                throw new BusinessException(OwlDigitalErrorCodes.Surveys.QuestionNotInRound).WithDetail("Question", questionId).ForField(questionId);
+            }
+
+            var before = answers.GetValueOrDefault(questionId);
+            var after = ProfileAnswerRules.Clean(question, answer, now.Year);
+            if (Equals(before, after))
+            {
+                continue;
+            }
+
+            if (after is null)
+            {
+                answers.Remove(questionId);
+            }
+            else
+            {
+                answers[questionId] = after;
+            }
+
+            corrections.Add(new ResponseCorrection(questionId, before, after, why, userName, now));
+        }
+
+        ProfileAnswerRules.CheckConsistency(answers);
+        if (corrections.Count == Corrections.Count)
+        {
+            corrections.Add(new ResponseCorrection(null, null, null, why, userName, now));
+        }
+
+        Answers = answers;
+        Corrections = corrections;
+        if (ReviewState == ResponseReviewState.CorrectionRequested)
+        {
+            ReviewState = ResponseReviewState.CorrectionAnswered;
+        }
+        else if (ReviewState == ResponseReviewState.Confirmed)
+        {
+            // What the tenant confirmed is no longer what will be counted.
+            ReviewState = ResponseReviewState.NotReviewed;
+        }
+    }
+
+    private static void EnsureReviewWindow(SurveyRound round)
+    {
+        if (round.State != SurveyRoundState.Closed)
+        {
+            throw new BusinessException(round.State == SurveyRoundState.Published ? OwlDigitalErrorCodes.Surveys.AlreadyPublished : OwlDigitalErrorCodes.Surveys.ReviewNotOpen)
+                .WithDetail("Round", round.Name)
+                .WithDetail("State", round.State.ToString());
+        }
     }
 }

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Globalization;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
@@ -151,6 +152,15 @@ public sealed class AuditLogSaveChangesInterceptor(TimeProvider timeProvider) : 
         DateTime time => time.ToString("O", CultureInfo.InvariantCulture),
         IEnumerable<string> list => string.Join(", ", list),
         IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
+
+        // Answers and other documents: their content, not their type name.
+        System.Collections.IEnumerable => JsonSerializer.Serialize(value, DocumentJson),
         _ => value.ToString(),
+    };
+
+    private static readonly JsonSerializerOptions DocumentJson = new(JsonSerializerDefaults.Web)
+    {
+        DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 }

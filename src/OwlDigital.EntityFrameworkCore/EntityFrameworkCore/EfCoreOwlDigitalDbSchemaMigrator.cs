@@ -51,6 +51,7 @@ public sealed class EfCoreOwlDigitalDbSchemaMigrator(
             REVOKE INSERT, UPDATE, DELETE ON "__EFMigrationsHistory" FROM {role};
             REVOKE UPDATE, DELETE ON audit_log_entries FROM {role};
             REVOKE UPDATE, DELETE ON profile_versions FROM {role};
+            REVOKE UPDATE, DELETE ON survey_publications FROM {role};
             ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO {role};
             ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT USAGE, SELECT ON SEQUENCES TO {role};
             """;

@@ -1665,6 +1665,27 @@ namespace OwlDigital.Migrations
                     b.ToTable("shared_form_versions", (string)null);
                 });
 
+            modelBuilder.Entity("OwlDigital.Surveys.SurveyPublication", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("round_id");
+
+                    b.Property<DateTimeOffset>("ComputedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("computed_at");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("content");
+
+                    b.HasKey("Id")
+                        .HasName("pk_survey_publications");
+
+                    b.ToTable("survey_publications", (string)null);
+                });
+
             modelBuilder.Entity("OwlDigital.Surveys.SurveyResponse", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1682,6 +1703,11 @@ namespace OwlDigital.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)")
                         .HasColumnName("concurrency_stamp");
+
+                    b.Property<string>("Corrections")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("corrections");
 
                     b.Property<DateTimeOffset>("CreationTime")
                         .HasColumnType("timestamp with time zone")
@@ -1712,6 +1738,24 @@ namespace OwlDigital.Migrations
                     b.Property<int?>("PrefilledFromVersion")
                         .HasColumnType("integer")
                         .HasColumnName("prefilled_from_version");
+
+                    b.Property<string>("ReviewComment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("review_comment");
+
+                    b.Property<int>("ReviewState")
+                        .HasColumnType("integer")
+                        .HasColumnName("review_state");
+
+                    b.Property<DateTimeOffset?>("ReviewedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("reviewed_at");
+
+                    b.Property<string>("ReviewedByName")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("reviewed_by_name");
 
                     b.Property<Guid>("RoundId")
                         .HasColumnType("uuid")
@@ -2348,6 +2392,16 @@ namespace OwlDigital.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_shared_form_versions_tenants_tenant_id");
+                });
+
+            modelBuilder.Entity("OwlDigital.Surveys.SurveyPublication", b =>
+                {
+                    b.HasOne("OwlDigital.Surveys.SurveyRound", null)
+                        .WithOne()
+                        .HasForeignKey("OwlDigital.Surveys.SurveyPublication", "Id")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_survey_publications_survey_round_round_id");
                 });
 
             modelBuilder.Entity("OwlDigital.Surveys.SurveyResponse", b =>

@@ -25,6 +25,16 @@ public sealed class EfCoreSurveyRepository(OwlDigitalDbContext dbContext, CrossT
         crossTenantReader.ReadAsync("SurveyReport", context =>
             context.Set<SurveyResponse>().Where(r => r.RoundId == roundId && r.SignedOffAt != null).ToListAsync(cancellationToken), cancellationToken);
 
+    public Task<List<SurveyResponse>> GetAllResponsesAsync(Guid roundId, CancellationToken cancellationToken = default) =>
+        crossTenantReader.ReadAsync("SurveyReview", context =>
+            context.Set<SurveyResponse>().Where(r => r.RoundId == roundId).ToListAsync(cancellationToken), cancellationToken);
+
+    public Task<SurveyPublication?> FindPublicationAsync(Guid roundId, CancellationToken cancellationToken = default) =>
+        dbContext.Set<SurveyPublication>().AsNoTracking().FirstOrDefaultAsync(p => p.Id == roundId, cancellationToken);
+
+    public async Task InsertPublicationAsync(SurveyPublication publication, CancellationToken cancellationToken = default) =>
+        await dbContext.Set<SurveyPublication>().AddAsync(publication, cancellationToken);
+
     public Task<List<(Guid TenantId, bool SignedOff)>> GetResponseStatesAsync(Guid roundId, CancellationToken cancellationToken = default) =>
         crossTenantReader.ReadAsync("SurveyCompletion", async context =>
             (await context.Set<SurveyResponse>().Where(r => r.RoundId == roundId).Select(r => new { r.TenantId, r.SignedOffAt }).ToListAsync(cancellationToken))

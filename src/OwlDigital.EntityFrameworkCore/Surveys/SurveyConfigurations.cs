@@ -30,10 +30,26 @@ public sealed class SurveyResponseConfiguration : IEntityTypeConfiguration<Surve
         builder.Property(r => r.Derived).HasJsonbConversion();
         builder.Property(r => r.EnteredByName).HasMaxLength(256);
         builder.Property(r => r.SignedOffByName).HasMaxLength(256);
+        builder.Property(r => r.ReviewComment).HasMaxLength(SurveyConsts.MaxCommentLength);
+        builder.Property(r => r.ReviewedByName).HasMaxLength(256);
+        builder.Property(r => r.Corrections).HasJsonbConversion();
         builder.Ignore(r => r.IsSignedOff);
         builder.HasOne<Tenant>().WithMany().HasForeignKey(r => r.TenantId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<SurveyRound>().WithMany().HasForeignKey(r => r.RoundId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(r => new { r.TenantId, r.RoundId }).IsUnique();
         builder.ConfigureAuditedAggregateRoot();
+    }
+}
+
+public sealed class SurveyPublicationConfiguration : IEntityTypeConfiguration<SurveyPublication>
+{
+    public void Configure(EntityTypeBuilder<SurveyPublication> builder)
+    {
+        builder.ToTable("survey_publications");
+        builder.HasKey(p => p.Id);
+        builder.Property(p => p.Id).HasColumnName("round_id").ValueGeneratedNever();
+        builder.Ignore(p => p.RoundId);
+        builder.Property(p => p.Content).HasJsonbConversion();
+        builder.HasOne<SurveyRound>().WithOne().HasForeignKey<SurveyPublication>(p => p.Id).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -41,6 +41,8 @@ public class QuestionAggregation_Tests
     [InlineData(24, "0-24")]
     [InlineData(25, "25-49")]
     [InlineData(129, "125-149")]
+    [InlineData(150, "150+")]
+    [InlineData(4000, "150+")]
     public void Numbers_Should_Fall_Into_Steps_Of_25(int value, string bucket) =>
         QuestionAggregation.BucketOf(value, QuestionAggregation.NumberStep, null).ShouldBe(bucket);
 
@@ -54,10 +56,16 @@ public class QuestionAggregation_Tests
         QuestionAggregation.BucketOf(value, QuestionAggregation.PercentStep, 80).ShouldBe(bucket);
 
     [Fact]
-    public void A_Histogram_Should_Show_Every_Step_Up_To_The_Largest_Value()
+    public void A_Histogram_Should_Show_The_Same_Fixed_Steps_Whatever_The_Largest_Value()
     {
-        Counts(Aggregate("online.count", new ProfileAnswer(Number: 0), new ProfileAnswer(Number: 24), new ProfileAnswer(Number: 25), new ProfileAnswer(Number: 80)))
-            .ShouldBe([("0-24", 2), ("25-49", 1), ("50-74", 0), ("75-99", 1)]);
+        string[] steps = ["0-24", "25-49", "50-74", "75-99", "100-124", "125-149", "150+"];
+        var small = Aggregate("online.count", new ProfileAnswer(Number: 0), new ProfileAnswer(Number: 24), new ProfileAnswer(Number: 25), new ProfileAnswer(Number: 80));
+        var outlier = Aggregate("online.count", new ProfileAnswer(Number: 10), new ProfileAnswer(Number: 900));
+
+        small.Cells.Select(c => c.Key).ShouldBe(steps);
+        outlier.Cells.Select(c => c.Key).ShouldBe(steps, "the scale does not end where one tenant's answer lies");
+        Counts(small).Take(4).ShouldBe([("0-24", 2), ("25-49", 1), ("50-74", 0), ("75-99", 1)]);
+        Counts(outlier).Last().ShouldBe(("150+", 1));
         Counts(Aggregate("dms.workstationShare", new ProfileAnswer(Number: 100), new ProfileAnswer(Number: 20)))
             .ShouldBe([("0-19", 0), ("20-39", 1), ("40-59", 0), ("60-79", 0), ("80-100", 1)]);
     }
@@ -74,8 +82,18 @@ public class QuestionAggregation_Tests
         Counts(figures).ShouldBe([("Form-Solutions", 3), ("Formcycle", 1)], "a tenant counts once per term, the most used spelling is shown");
     }
 
+    [Fact]
+    public void Years_Should_Cover_The_Ten_Years_Up_To_The_Round_With_Earlier_Ones_Together()
+    {
+        var figures = QuestionAggregation.Aggregate(ProfileQuestions.Find("portal.since")!, [new ProfileAnswer(Number: 2003), new ProfileAnswer(Number: 2016), new ProfileAnswer(Number: 2024)], 2026);
+
+        figures.Cells.Select(c => c.Key).ShouldBe(["≤2016", "2017", "2018", "2019", "2020", "2021", "2022", "2023", "2024", "2025", "2026"]);
+        Counts(figures).First().ShouldBe(("≤2016", 2));
+        Counts(figures).Single(c => c.Item1 == "2024").Item2.ShouldBe(1);
+    }
+
     private static QuestionFigures Aggregate(string questionId, params ProfileAnswer?[] answers) =>
-        QuestionAggregation.Aggregate(ProfileQuestions.Find(questionId)!, answers);
+        QuestionAggregation.Aggregate(ProfileQuestions.Find(questionId)!, answers, 2026);
 
     private static (string, int?)[] Counts(QuestionFigures figures) => figures.Cells.Select(c => (c.Key, c.Count)).ToArray();
 }

@@ -1,0 +1,188 @@
+using OwlDigital.Profiles;
+
+namespace OwlDigital.Surveys;
+
+/// <summary>
+/// The frequency rule with secondary suppression, over every selection of a <see cref="SelectionFamily"/>
+/// at once: a count of 1 to k − 1 tenants is hidden, and further counts are hidden until no hidden
+/// small count can be recomputed by adding and subtracting the shown ones of any selections.
+/// <para>
+/// Because every admitted selection is a union of atoms, a figure is a sum of atom counts, and
+/// "recomputable" is exact linear algebra over the atoms (<see cref="Subspace"/>): a hidden count of
+/// answer a over selection S is recomputable when the indicator of S lies in the span of the
+/// selections whose count of a is shown, plus – for questions with one answer per tenant, whose
+/// cells and "not answered" add up to n – what is common to the spans of every other answer
+/// (n minus the other answers). The cell hidden in addition is the smallest one that breaks the
+/// equation, preferring the same selection, as official statistics do.
+/// </para>
+/// <para>
+/// Terms are free text: a hidden term is left out with its label (a term typed by one tenant would
+/// name it), and an absent term says nothing, since it may be 0 or hidden.
+/// </para>
+/// </summary>
+public static class CellSuppression
+{
+    /// <returns>Per family member (same order), the figures viewers outside the host roles may see.</returns>
+    public static IReadOnlyList<QuestionFigures> Protect(ProfileQuestion question, SelectionFamily family, IReadOnlyList<ProfileAnswer?> answers, int k, int lastYear)
+    {
+        var grid = new Grid(question, family, answers, k, lastYear);
+        grid.SuppressUntilSafe();
+        return family.Members.Select(grid.Figures).ToList();
+    }
+
+    private sealed class Grid
+    {
+        private readonly ProfileQuestion _question;
+        private readonly SelectionFamily _family;
+        private readonly int _k;
+        private readonly bool _additive;
+        private readonly bool _terms;
+        private readonly List<string> _keys;
+        private readonly IReadOnlyDictionary<string, string> _labels;
+        private readonly int[][] _vectors;
+        private readonly Dictionary<string, int[]> _values = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, bool[]> _shown = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, Subspace> _spans = new(StringComparer.Ordinal);
+
+        public Grid(ProfileQuestion question, SelectionFamily family, IReadOnlyList<ProfileAnswer?> answers, int k, int lastYear)
+        {
+            (_question, _family, _k) = (question, family, k);
+            _additive = QuestionAggregation.IsAdditive(question);
+            _terms = QuestionAggregation.IsTermList(question);
+            _labels = _terms ? QuestionAggregation.TermLabels(question, answers) : new Dictionary<string, string>();
+            var keysOf = answers.Select(a => QuestionAggregation.KeysOf(question, a, lastYear)).ToList();
+            var answered = answers.Select(a => a is not null && !a.IsEmpty).ToList();
+            _keys = _terms ? [.. _labels.Keys.Order(StringComparer.Ordinal)] : [.. QuestionAggregation.FixedCells(question, lastYear)];
+            _keys.Add(QuestionAggregation.NotAnsweredKey);
+
+            _vectors = family.Members.Select(m =>
+            {
+                var vector = new int[family.AtomCount];
+                foreach (var i in m.RespondentIndices)
+                {
+                    vector[family.AtomOf[i]] = 1;
+                }
+
+                return vector;
+            }).ToArray();
+
+            foreach (var key in _keys)
+            {
+                var values = family.Members.Select(m => m.RespondentIndices.Count(i =>
+                    key == QuestionAggregation.NotAnsweredKey ? !answered[i] : keysOf[i].Contains(key))).ToArray();
+                _values[key] = values;
+                _shown[key] = values.Select((v, member) => _terms && key != QuestionAggregation.NotAnsweredKey ? v >= k : !Small(v)).ToArray();
+            }
+
+            // "Answered" is n minus "not answered": both are shown or neither, and a small "answered" hides both.
+            var notAnswered = _values[QuestionAggregation.NotAnsweredKey];
+            for (var member = 0; member < notAnswered.Length; member++)
+            {
+                if (Small(family.Members[member].RespondentIndices.Count - notAnswered[member]))
+                {
+                    _shown[QuestionAggregation.NotAnsweredKey][member] = false;
+                }
+            }
+        }
+
+        public void SuppressUntilSafe()
+        {
+            while (FindRecomputable() is { } cell)
+            {
+                var (member, key) = cell;
+                var candidates = Complements(member, key).ToList();
+                if (candidates.Count == 0)
+                {
+                    throw new InvalidOperationException($"Cell {key} of selection {member} is recomputable although nothing is shown.");
+                }
+
+                var choice = candidates.FirstOrDefault(c =>
+                {
+                    SetShown(c.Key, c.Member, false);
+                    var breaks = !Recomputable(member, key);
+                    SetShown(c.Key, c.Member, true);
+                    return breaks;
+                });
+
+                // No single cell breaks every way to recompute it: hide the best candidate and look again.
+                var hide = choice == default ? candidates[0] : choice;
+                SetShown(hide.Key, hide.Member, false);
+            }
+        }
+
+        public QuestionFigures Figures(FamilyMember member)
+        {
+            var n = member.RespondentIndices.Count;
+            var index = member.Index;
+            int? Shown(string key) => _shown[key][index] ? _values[key][index] : null;
+            var notAnswered = Shown(QuestionAggregation.NotAnsweredKey);
+            var cellKeys = _keys.Where(k => k != QuestionAggregation.NotAnsweredKey);
+            List<FigureCell> cells = _terms
+                ? [.. cellKeys.Where(k => _shown[k][index]).Select(k => new FigureCell(_labels[k], _values[k][index]))
+                    .OrderByDescending(c => c.Count).ThenBy(c => c.Key, StringComparer.CurrentCulture)]
+                : [.. cellKeys.Select(k => new FigureCell(k, Shown(k)))];
+            var withheld = _terms && cellKeys.Any(k => !_shown[k][index] && _values[k][index] > 0);
+            return new QuestionFigures(_question.Id, _question.Type, n, notAnswered is { } na ? n - na : null, notAnswered, !_additive, cells, withheld);
+        }
+
+        private bool Small(int count) => count > 0 && count < _k;
+
+        private (int Member, string Key)? FindRecomputable()
+        {
+            foreach (var key in _keys)
+            {
+                for (var member = 0; member < _vectors.Length; member++)
+                {
+                    if (!_shown[key][member] && Small(_values[key][member]) && Recomputable(member, key))
+                    {
+                        return (member, key);
+                    }
+                }
+            }
+
+            return null;
+        }
+
+        private bool Recomputable(int member, string key)
+        {
+            var known = SpanOfShown(key);
+            if (_additive)
+            {
+                // n is known for every selection, so n minus all other answers is known too.
+                var others = _keys.Where(k => k != key).Select(SpanOfShown).Aggregate(Subspace.Whole(_family.AtomCount), (all, span) => all.Intersect(span));
+                known = known.Add(others);
+            }
+
+            return known.Contains(_vectors[member]);
+        }
+
+        private Subspace SpanOfShown(string key)
+        {
+            if (!_spans.TryGetValue(key, out var span))
+            {
+                span = Subspace.Span(_family.AtomCount, _vectors.Where((_, member) => _shown[key][member]));
+                _spans[key] = span;
+            }
+
+            return span;
+        }
+
+        private void SetShown(string key, int member, bool shown)
+        {
+            _shown[key][member] = shown;
+            _spans.Remove(key);
+        }
+
+        /// <summary>Cells that could be hidden as well: the same selection first (the classic complementary cell), then the smallest counts.</summary>
+        private IEnumerable<(int Member, string Key)> Complements(int member, string key)
+        {
+            var keys = _additive ? _keys : [key];
+            return keys
+                .SelectMany(k => Enumerable.Range(0, _vectors.Length).Where(m => _shown[k][m]).Select(m => (Member: m, Key: k)))
+                .OrderBy(c => c.Member == member ? 0 : 1)
+                .ThenBy(c => _values[c.Key][c.Member])
+                .ThenBy(c => c.Member)
+                .ThenBy(c => c.Key, StringComparer.Ordinal);
+        }
+    }
+}
