@@ -27,20 +27,11 @@ public static class SurveyReportPdfEndpoint
     public static IEndpointRouteBuilder MapSurveyReportPdfEndpoint(this IEndpointRouteBuilder routes)
     {
         routes.MapGet("/api/survey/rounds/{id:guid}/report.pdf", async Task<Results<FileContentHttpResult, ProblemHttpResult>> (
-                Guid id, string? district, TenantKind? kind, SizeClass? sizeClass,
+                Guid id, string? district, string? kind, string? sizeClass,
                 ISurveyReportAppService reports, ChromiumPdfPrinter printer, HttpContext httpContext, ILoggerFactory loggerFactory, CancellationToken cancellationToken) =>
             {
-                var report = await reports.GetReportAsync(id, new SurveyReportFilter(string.IsNullOrWhiteSpace(district) ? null : district.Trim(), kind, sizeClass), cancellationToken);
-                await using var renderer = new HtmlRenderer(httpContext.RequestServices, loggerFactory);
-                var html = await renderer.Dispatcher.InvokeAsync(async () =>
-                {
-                    var document = await renderer.RenderComponentAsync<SurveyReportDocument>(ParameterView.FromDictionary(new Dictionary<string, object?>
-                    {
-                        [nameof(SurveyReportDocument.Report)] = report,
-                        [nameof(SurveyReportDocument.Css)] = ReportCss.Value,
-                    }));
-                    return document.ToHtmlString();
-                });
+                var report = await reports.GetReportAsync(id, SurveyEndpoints.ReportFilter(district, kind, sizeClass), cancellationToken);
+                var html = await RenderDocumentAsync(report, httpContext.RequestServices, loggerFactory);
 
                 try
                 {
@@ -64,6 +55,21 @@ public static class SurveyReportPdfEndpoint
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         return routes;
+    }
+
+    /// <summary>The self-contained HTML document Chromium prints: the report page's own figures component, so the PDF shows exactly what the page shows.</summary>
+    public static async Task<string> RenderDocumentAsync(SurveyReportDto report, IServiceProvider services, ILoggerFactory loggerFactory)
+    {
+        await using var renderer = new HtmlRenderer(services, loggerFactory);
+        return await renderer.Dispatcher.InvokeAsync(async () =>
+        {
+            var document = await renderer.RenderComponentAsync<SurveyReportDocument>(ParameterView.FromDictionary(new Dictionary<string, object?>
+            {
+                [nameof(SurveyReportDocument.Report)] = report,
+                [nameof(SurveyReportDocument.Css)] = ReportCss.Value,
+            }));
+            return document.ToHtmlString();
+        });
     }
 
     /// <summary>A file name from the round's name: "Erhebung 2024/25" → "erhebung-2024-25".</summary>

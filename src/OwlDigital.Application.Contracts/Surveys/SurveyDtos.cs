@@ -68,7 +68,10 @@ public sealed record CorrectSurveyResponseDto(Dictionary<string, ProfileAnswer?>
 
 public sealed record DistrictReviewDto(string DistrictKey, string DistrictName, int Responses, int Confirmed, int CorrectionRequested, int CorrectionAnswered, int NotReviewed);
 
-public sealed record CorrectionRequestDto(Guid TenantId, string TenantName, string DistrictKey, ResponseReviewState State, string? Comment, DateTimeOffset? RequestedAt, IReadOnlyList<ResponseCorrectionDto> Corrections);
+/// <summary>A tenant's correction request (or a response host staff corrected), with its current answers for the correction form.</summary>
+public sealed record CorrectionRequestDto(
+    Guid TenantId, string TenantName, string DistrictKey, ResponseReviewState State, string? Comment, DateTimeOffset? RequestedAt,
+    IReadOnlyList<ResponseCorrectionDto> Corrections, IReadOnlyDictionary<string, ProfileAnswer> Answers);
 
 /// <summary>For the DigitalBüro: review status by district and every correction request with its answer.</summary>
 public sealed record SurveyReviewOverviewDto(Guid RoundId, SurveyRoundState State, int Responses, int Confirmed, IReadOnlyList<DistrictReviewDto> Districts, IReadOnlyList<CorrectionRequestDto> Requests);

@@ -49,6 +49,8 @@ public sealed record ReportProtectionDto(int MinGroupSize, DateTimeOffset Checke
 /// highlight. <see cref="PreviousCells"/>: the same question in the previous round, for the trend.
 /// <see cref="DistrictCells"/>: the same question in the viewing tenant's district.
 /// <see cref="TermsWithheld"/>: terms given by fewer than k tenants are left out, label and all.
+/// <see cref="MethodVersion"/>: the counting method the round asked it under (<see cref="QuestionMethods"/>);
+/// <see cref="PreviousNotComparable"/>: the previous round asked it in another version, so no trend is shown.
 /// A null <see cref="Answered"/> or <see cref="NotAnswered"/> is suppressed.
 /// </summary>
 public sealed record QuestionReportDto(
@@ -64,7 +66,9 @@ public sealed record QuestionReportDto(
     IReadOnlyList<string>? OwnKeys,
     IReadOnlyList<FigureCellDto>? PreviousCells,
     IReadOnlyList<FigureCellDto>? DistrictCells = null,
-    bool TermsWithheld = false);
+    bool TermsWithheld = false,
+    int MethodVersion = 1,
+    bool PreviousNotComparable = false);
 
 public sealed record FigureCellDto(string Key, int? Count);
 

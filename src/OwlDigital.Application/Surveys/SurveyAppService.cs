@@ -130,7 +130,7 @@ public sealed class SurveyAppService(
             .Where(r => r.ReviewState is ResponseReviewState.CorrectionRequested or ResponseReviewState.CorrectionAnswered || r.Corrections.Count > 0)
             .Select(r => new CorrectionRequestDto(
                 r.TenantId, directory.GetValueOrDefault(r.TenantId)?.Name ?? string.Empty, directory.GetValueOrDefault(r.TenantId)?.DistrictKey ?? string.Empty,
-                r.ReviewState, r.ReviewComment, r.ReviewedAt, r.Corrections.Select(ToDto).ToList()))
+                r.ReviewState, r.ReviewComment, r.ReviewedAt, r.Corrections.Select(ToDto).ToList(), r.Answers))
             .OrderBy(r => r.State == ResponseReviewState.CorrectionRequested ? 0 : 1)
             .ThenBy(r => r.TenantName, StringComparer.CurrentCulture)
             .ToList();

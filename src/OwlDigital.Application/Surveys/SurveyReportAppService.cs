@@ -98,9 +98,10 @@ public sealed class SurveyReportAppService(
         var questions = selected.Questions.Select(figures =>
         {
             var question = ProfileQuestions.Find(figures.QuestionId)!;
-            var before = previous?.Questions.FirstOrDefault(q => q.QuestionId == figures.QuestionId);
+            var comparable = previousRound is not null && round.ComparableWith(previousRound, question.Id);
+            var before = comparable ? previous?.Questions.FirstOrDefault(q => q.QuestionId == figures.QuestionId) : null;
             var inDistrict = district?.Questions.FirstOrDefault(q => q.QuestionId == figures.QuestionId);
-            return ToDto(question, figures, own is null ? null : OwnKeys(question, own, figures, round.PeriodEnd.Year), before, inDistrict);
+            return ToDto(round, question, figures, own is null ? null : OwnKeys(question, own, figures, round.PeriodEnd.Year), before, inDistrict, NotComparable(round, previous is null ? null : previousRound, question));
         }).ToList();
         return new SurveyReportDto(
             round.Id, round.Name, round.State, asOf, round.MinGroupSize, true, filter, selected.Respondents, null, previous is null ? null : previousRound!.Name, questions,
@@ -135,9 +136,9 @@ public sealed class SurveyReportAppService(
         var questions = round.QuestionIds.Select(ProfileQuestions.Find).OfType<ProfileQuestion>().Select(question =>
         {
             var figures = Figures(question, selected, round);
-            var before = previous is not null && previousRound!.Asks(question.Id) ? Figures(question, previous, previousRound) : null;
+            var before = previous is not null && round.ComparableWith(previousRound!, question.Id) ? Figures(question, previous, previousRound!) : null;
             var inDistrict = district is null ? null : Figures(question, district, round);
-            return ToDto(question, figures, own is null ? null : OwnKeys(question, own, figures, round.PeriodEnd.Year), before, inDistrict);
+            return ToDto(round, question, figures, own is null ? null : OwnKeys(question, own, figures, round.PeriodEnd.Year), before, inDistrict, NotComparable(round, previousRound, question));
         }).ToList();
         var report = new SurveyReportDto(
             round.Id, round.Name, round.State, round.ClosedAt ?? timeProvider.GetUtcNow(), round.MinGroupSize, false, filter, selected.Count, null, previousRound?.Name, questions,
@@ -288,9 +289,15 @@ public sealed class SurveyReportAppService(
         _ => null,
     };
 
-    private static QuestionReportDto ToDto(ProfileQuestion question, QuestionFigures figures, IReadOnlyList<string>? ownKeys, QuestionFigures? previous, QuestionFigures? district) =>
+    private static QuestionReportDto ToDto(
+        SurveyRound round, ProfileQuestion question, QuestionFigures figures, IReadOnlyList<string>? ownKeys, QuestionFigures? previous, QuestionFigures? district, bool previousNotComparable) =>
         new(question.Id, question.Chapter, question.Type, question.IsDerived, figures.MultipleAnswers, figures.Respondents, figures.Answered, figures.NotAnswered,
-            Cells(figures), ownKeys, previous is null ? null : Cells(previous), district is null ? null : Cells(district), figures.TermsWithheld);
+            Cells(figures), ownKeys, previous is null ? null : Cells(previous), district is null ? null : Cells(district), figures.TermsWithheld,
+            round.VersionOf(question.Id), previousNotComparable);
+
+    /// <summary>The previous round asked the question under another counting method or wording: the trend would compare unlike figures.</summary>
+    private static bool NotComparable(SurveyRound round, SurveyRound? previous, ProfileQuestion question) =>
+        previous is not null && previous.Asks(question.Id) && !round.ComparableWith(previous, question.Id);
 
     private static List<FigureCellDto> Cells(QuestionFigures figures) => figures.Cells.Select(c => new FigureCellDto(c.Key, c.Count)).ToList();
 

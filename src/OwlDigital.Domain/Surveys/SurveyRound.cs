@@ -16,6 +16,7 @@ public class SurveyRound : AuditedAggregateRoot<Guid>
     {
         Name = null!;
         QuestionIds = [];
+        QuestionVersions = [];
     }
 
     public SurveyRound(Guid id, string name, DateOnly periodStart, DateOnly periodEnd, int minGroupSize, IReadOnlyList<string> questionIds)
@@ -45,6 +46,7 @@ public class SurveyRound : AuditedAggregateRoot<Guid>
         PeriodEnd = periodEnd;
         MinGroupSize = minGroupSize;
         QuestionIds = questionIds.Where(id => ProfileQuestions.Find(id) is not null).Distinct().ToList();
+        QuestionVersions = QuestionMethods.CurrentVersions(QuestionIds);
         State = SurveyRoundState.Draft;
     }
 
@@ -62,11 +64,19 @@ public class SurveyRound : AuditedAggregateRoot<Guid>
     /// <summary>The questions of this round, by their stable ids.</summary>
     public List<string> QuestionIds { get; private set; }
 
+    /// <summary>The counting method's version of each question when the round was created (<see cref="QuestionMethods"/>); missing: version 1.</summary>
+    public Dictionary<string, int> QuestionVersions { get; private set; }
+
     public DateTimeOffset? ClosedAt { get; private set; }
 
     public DateTimeOffset? PublishedAt { get; private set; }
 
     public bool Asks(string questionId) => QuestionIds.Contains(questionId);
+
+    public int VersionOf(string questionId) => QuestionVersions.GetValueOrDefault(questionId, 1);
+
+    /// <summary>Whether this round's figures of the question can be set beside another round's: both asked it, in the same version.</summary>
+    public bool ComparableWith(SurveyRound other, string questionId) => Asks(questionId) && other.Asks(questionId) && VersionOf(questionId) == other.VersionOf(questionId);
 
     public void Open() => Move(SurveyRoundState.Draft, SurveyRoundState.Open);
 

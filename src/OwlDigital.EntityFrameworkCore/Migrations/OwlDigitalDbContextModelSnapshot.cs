@@ -1842,6 +1842,11 @@ namespace OwlDigital.Migrations
                         .HasColumnType("text[]")
                         .HasColumnName("question_ids");
 
+                    b.Property<string>("QuestionVersions")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("question_versions");
+
                     b.Property<int>("State")
                         .HasColumnType("integer")
                         .HasColumnName("state");

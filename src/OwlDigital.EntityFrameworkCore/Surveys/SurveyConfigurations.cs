@@ -14,6 +14,7 @@ public sealed class SurveyRoundConfiguration : IEntityTypeConfiguration<SurveyRo
         builder.Property(r => r.Id).ValueGeneratedNever();
         builder.Property(r => r.Name).HasMaxLength(SurveyConsts.MaxNameLength).IsRequired();
         builder.Property(r => r.QuestionIds).IsRequired();
+        builder.Property(r => r.QuestionVersions).HasJsonbConversion();
         builder.HasIndex(r => r.Name).IsUnique();
         builder.ConfigureAuditedAggregateRoot();
     }

@@ -82,10 +82,11 @@ public static class SurveyEndpoints
             .ProducesProblem(StatusCodes.Status409Conflict);
 
         group.MapGet("/rounds/{id:guid}/report", async Task<Ok<SurveyReportDto>> (
-                Guid id, string? district, OwlDigital.Tenants.TenantKind? kind, SizeClass? sizeClass, ISurveyReportAppService service, CancellationToken cancellationToken) =>
-                TypedResults.Ok(await service.GetReportAsync(id, new SurveyReportFilter(string.IsNullOrWhiteSpace(district) ? null : district.Trim(), kind, sizeClass), cancellationToken)))
+                Guid id, string? district, string? kind, string? sizeClass, ISurveyReportAppService service, CancellationToken cancellationToken) =>
+                TypedResults.Ok(await service.GetReportAsync(id, ReportFilter(district, kind, sizeClass), cancellationToken)))
             .WithName("GetSurveyReport")
-            .WithSummary("The round's benchmark, question by question, over the tenants of district/kind/sizeClass; tenants see published rounds with groups under k suppressed")
+            .WithSummary("The round's benchmark, question by question, over the tenants of district/kind/sizeClass; tenants see published rounds with the figures fixed at publication")
+            .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound);
 
@@ -97,23 +98,74 @@ public static class SurveyEndpoints
             .ProducesValidationProblem();
 
         group.MapGet("/rounds/{id:guid}/report.csv", async Task<FileContentHttpResult> (
-                Guid id, string? district, OwlDigital.Tenants.TenantKind? kind, SizeClass? sizeClass, ISurveyReportAppService service, CancellationToken cancellationToken) =>
+                Guid id, string? district, string? kind, string? sizeClass, ISurveyReportAppService service, CancellationToken cancellationToken) =>
                 TypedResults.File(
-                    await service.ExportCsvAsync(id, new SurveyReportFilter(string.IsNullOrWhiteSpace(district) ? null : district.Trim(), kind, sizeClass), cancellationToken),
+                    await service.ExportCsvAsync(id, ReportFilter(district, kind, sizeClass), cancellationToken),
                     "text/csv; charset=utf-8",
                     "benchmark.csv"))
             .WithName("ExportSurveyReportCsv")
             .WithSummary("The report's aggregates as CSV (open data), suppressed as on screen");
 
         group.MapGet("/rounds/{id:guid}/report.xlsx", async Task<FileContentHttpResult> (
-                Guid id, string? district, OwlDigital.Tenants.TenantKind? kind, SizeClass? sizeClass, ISurveyReportAppService service, CancellationToken cancellationToken) =>
+                Guid id, string? district, string? kind, string? sizeClass, ISurveyReportAppService service, CancellationToken cancellationToken) =>
                 TypedResults.File(
-                    await service.ExportXlsxAsync(id, new SurveyReportFilter(string.IsNullOrWhiteSpace(district) ? null : district.Trim(), kind, sizeClass), cancellationToken),
+                    await service.ExportXlsxAsync(id, ReportFilter(district, kind, sizeClass), cancellationToken),
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                     "benchmark.xlsx"))
             .WithName("ExportSurveyReportXlsx")
             .WithSummary("One sheet per chapter; host roles also get every tenant's raw answers");
 
+        group.MapGet("/rounds/{id:guid}/review", async Task<Ok<SurveyReviewDto>> (Guid id, ISurveyAppService service, CancellationToken cancellationToken) =>
+                TypedResults.Ok(await service.GetMyReviewAsync(id, cancellationToken)))
+            .RequireAuthorization(OwlDigitalPermissions.Surveys.Respond)
+            .WithName("GetMySurveyReview")
+            .WithSummary("Review window: the tenant's response exactly as it will be counted, its review state and every correction made")
+            .ProducesProblem(StatusCodes.Status400BadRequest);
+
+        group.MapPost("/rounds/{id:guid}/review", async Task<Ok<SurveyReviewDto>> (Guid id, ReviewSurveyResponseDto input, ISurveyAppService service, CancellationToken cancellationToken) =>
+                TypedResults.Ok(await service.ReviewMyResponseAsync(id, input, cancellationToken)))
+            .RequireAuthorization(OwlDigitalPermissions.Surveys.Respond)
+            .WithName("ReviewMySurveyResponse")
+            .WithSummary("Confirm the response as counted, or ask the DigitalBüro for a correction (comment required); only between closing and publishing")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+        group.MapGet("/rounds/{id:guid}/reviews", async Task<Ok<SurveyReviewOverviewDto>> (Guid id, ISurveyAppService service, CancellationToken cancellationToken) =>
+                TypedResults.Ok(await service.GetReviewOverviewAsync(id, cancellationToken)))
+            .RequireAuthorization(OwlDigitalPermissions.Surveys.Publish)
+            .WithName("GetSurveyReviews")
+            .WithSummary("Host roles: review status by district and the correction requests");
+
+        group.MapPost("/rounds/{id:guid}/responses/{tenantId:guid}/correction", async Task<Ok<SurveyReviewOverviewDto>> (
+                Guid id, Guid tenantId, CorrectSurveyResponseDto input, ISurveyAppService service, CancellationToken cancellationToken) =>
+                TypedResults.Ok(await service.CorrectResponseAsync(id, tenantId, input, cancellationToken)))
+            .RequireAuthorization(OwlDigitalPermissions.Surveys.Publish)
+            .WithName("CorrectSurveyResponse")
+            .WithSummary("Host roles: change a closed response with a reason (audited, shown to the tenant) or answer its correction request")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
         return group;
+    }
+
+    /// <summary>The report's filter from the query; a kind or size class that does not exist is refused naming the parameter (the district is checked by the service).</summary>
+    public static SurveyReportFilter ReportFilter(string? district, string? kind, string? sizeClass) =>
+        new(string.IsNullOrWhiteSpace(district) ? null : district.Trim(), Parse<OwlDigital.Tenants.TenantKind>(kind, nameof(kind)), Parse<SizeClass>(sizeClass, nameof(sizeClass)));
+
+    private static T? Parse<T>(string? value, string parameter)
+        where T : struct, Enum
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+
+        return Enum.TryParse<T>(value.Trim(), ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) && !char.IsDigit(value.Trim()[0])
+            ? parsed
+            : throw new OwlDigital.ExceptionHandling.BusinessException(OwlDigitalErrorCodes.Surveys.UnknownFilter)
+                .WithDetail("Parameter", parameter)
+                .WithDetail("Value", value)
+                .ForField(parameter);
     }
 }

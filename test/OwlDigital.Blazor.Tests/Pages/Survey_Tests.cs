@@ -12,7 +12,7 @@ namespace OwlDigital.Blazor.Tests.Pages;
 public class Survey_Tests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
     [Fact]
-    public async Task An_Interviewer_Enters_A_Response_The_Analyst_Closes_And_Publishes_And_The_Cdo_Sees_Their_Answer_Marked()
+    public async Task An_Interviewer_Enters_A_Response_The_Cdo_Confirms_It_In_The_Review_Window_And_Sees_Their_Answer_Marked_And_A_Blocked_Combination_Explained()
     {
         var admin = await browser.CreateAsync("admin@survey.browser.test", MembershipRole.HostAdmin);
         await browser.CreateAsync("analyst@survey.browser.test", MembershipRole.RegionalAnalyst);
@@ -25,13 +25,16 @@ public class Survey_Tests(BrowserFixture browser) : IClassFixture<BrowserFixture
             return await surveys.OpenRoundAsync(created.Id);
         });
 
-        // A neighbour answered already, so the round has the two tenants k = 2 asks for.
-        var oeynhausen = await browser.TenantIdAsync("05770004");
-        await browser.AsUserAsync(interviewer, null, services => services.GetRequiredService<ISurveyAppService>().SaveResponseForAsync(
-            round.Id, oeynhausen, new SaveSurveyResponseDto(new Dictionary<string, ProfileAnswer?> { ["lora.state"] = new(Text: "planned") }, true, null)));
+        // Two neighbours answered already, so the round has the k + 1 = 3 tenants a group needs.
+        foreach (var (ags, lora) in new[] { ("05770004", "planned"), ("05770008", "no") })
+        {
+            var neighbour = await browser.TenantIdAsync(ags);
+            await browser.AsUserAsync(interviewer, null, services => services.GetRequiredService<ISurveyAppService>().SaveResponseForAsync(
+                round.Id, neighbour, new SaveSurveyResponseDto(new Dictionary<string, ProfileAnswer?> { ["lora.state"] = new(Text: lora) }, true, null)));
+        }
 
         var page = await browser.NewPageAsync();
-        await page.RunAsync(nameof(An_Interviewer_Enters_A_Response_The_Analyst_Closes_And_Publishes_And_The_Cdo_Sees_Their_Answer_Marked), async () =>
+        await page.RunAsync(nameof(An_Interviewer_Enters_A_Response_The_Cdo_Confirms_It_In_The_Review_Window_And_Sees_Their_Answer_Marked_And_A_Blocked_Combination_Explained), async () =>
         {
             await page.SignInAsync("interviewer@survey.browser.test", TestUsers.Password, "/survey");
             await page.WaitForInteractiveAsync();
@@ -45,14 +48,36 @@ public class Survey_Tests(BrowserFixture browser) : IClassFixture<BrowserFixture
         });
 
         var host = await browser.NewPageAsync();
-        await host.RunAsync(nameof(An_Interviewer_Enters_A_Response_The_Analyst_Closes_And_Publishes_And_The_Cdo_Sees_Their_Answer_Marked) + "-host", async () =>
+        await host.RunAsync(nameof(An_Interviewer_Enters_A_Response_The_Cdo_Confirms_It_In_The_Review_Window_And_Sees_Their_Answer_Marked_And_A_Blocked_Combination_Explained) + "-host", async () =>
         {
             await host.SignInAsync("analyst@survey.browser.test", TestUsers.Password, "/survey");
             await host.WaitForInteractiveAsync();
             await host.GetByTestId("completion-Erhebung 2024/25").ClickAsync();
-            await Expect(host.GetByTestId("completion-total")).ToContainTextAsync("2 bestätigt");
+            await Expect(host.GetByTestId("completion-total")).ToContainTextAsync("3 bestätigt");
             await host.GetByTestId("close-Erhebung 2024/25").ClickAsync();
             await Expect(host.GetByTestId("round-state-Erhebung 2024/25")).ToHaveTextAsync("abgeschlossen");
+        });
+
+        // The review window: Minden's CDO sees the response as it will be counted and confirms it.
+        var reviewer = await browser.NewPageAsync();
+        await reviewer.RunAsync("survey-review-cdo", async () =>
+        {
+            await reviewer.SignInAsync("cdo@minden.survey.browser.test", TestUsers.Password, "/survey");
+            await reviewer.WaitForInteractiveAsync();
+            await reviewer.GetByTestId("review-Erhebung 2024/25").ClickAsync();
+            await reviewer.WaitForInteractiveAsync();
+            await Expect(reviewer.GetByTestId("review-lora.state")).ToContainTextAsync("im Einsatz");
+            await Expect(reviewer.GetByTestId("review-state")).ToContainTextAsync("nicht geprüft");
+            await reviewer.GetByTestId("review-confirm").ClickAsync();
+            await Expect(reviewer.GetByTestId("review-message")).ToContainTextAsync("bestätigt");
+            await Expect(reviewer.GetByTestId("review-state")).ToContainTextAsync("bestätigt");
+            await reviewer.ScreenshotAsync("survey-review-confirmed");
+        });
+
+        await host.RunAsync("survey-publish-host", async () =>
+        {
+            await host.GotoAsync("/survey");
+            await host.WaitForInteractiveAsync();
             await host.GetByTestId("publish-Erhebung 2024/25").ClickAsync();
             await Expect(host.GetByTestId("round-state-Erhebung 2024/25")).ToHaveTextAsync("veröffentlicht");
 
@@ -65,7 +90,7 @@ public class Survey_Tests(BrowserFixture browser) : IClassFixture<BrowserFixture
         });
 
         var cdo = await browser.NewPageAsync();
-        await cdo.RunAsync(nameof(An_Interviewer_Enters_A_Response_The_Analyst_Closes_And_Publishes_And_The_Cdo_Sees_Their_Answer_Marked) + "-cdo", async () =>
+        await cdo.RunAsync(nameof(An_Interviewer_Enters_A_Response_The_Cdo_Confirms_It_In_The_Review_Window_And_Sees_Their_Answer_Marked_And_A_Blocked_Combination_Explained) + "-cdo", async () =>
         {
             await cdo.SignInAsync("cdo@minden.survey.browser.test", TestUsers.Password, "/survey");
             await cdo.WaitForInteractiveAsync();
@@ -75,9 +100,16 @@ public class Survey_Tests(BrowserFixture browser) : IClassFixture<BrowserFixture
             await Expect(own).ToHaveClassAsync("owl-own");
             await Expect(own).ToContainTextAsync("Ihre Antwort");
             await Expect(cdo.GetByTestId("cell-lora.state-planned")).Not.ToHaveClassAsync("owl-own");
-            await Expect(cdo.GetByTestId("report-meta")).ToContainTextAsync("n = 2");
+            await Expect(cdo.GetByTestId("report-meta")).ToContainTextAsync("n = 3");
+            await Expect(cdo.GetByTestId("report-review-rate")).ToContainTextAsync("1 von 3 Kommunen");
+            await Expect(cdo.GetByTestId("report-protection")).ToContainTextAsync("weniger als 2 Kommunen");
             await Expect(cdo.GetByTestId("district-head-lora.state")).ToHaveTextAsync("Kreis Minden-Lübbecke");
-            await Expect(cdo.GetByTestId("district-lora.state-inUse")).ToHaveTextAsync("< 2", new() { UseInnerText = true });
+            await Expect(cdo.GetByTestId("district-lora.state-inUse")).ToHaveTextAsync("gesperrt", new() { UseInnerText = true });
+
+            // Two of the three have 20,000 to 50,000 inhabitants: beside the region, that would single out Minden.
+            await cdo.GetByTestId("report-size").SelectOptionAsync(new SelectOptionValue { Value = nameof(SizeClass.From20000To50000) });
+            await Expect(cdo.GetByTestId("report-suppressed")).ToContainTextAsync("Zum Schutz kleiner Gruppen nicht verfügbar");
+            await Expect(cdo.GetByTestId("figure-lora.state")).ToHaveCountAsync(0);
             await Expect(cdo.GetByTestId("report-pdf")).ToHaveAttributeAsync("href", new System.Text.RegularExpressions.Regex("/report\\.pdf"));
             await Expect(cdo.GetByTestId("answer-map")).ToHaveCountAsync(0, new() { Timeout = 2000 });
             await cdo.ScreenshotAsync("survey-report-own-answer");
@@ -89,16 +121,17 @@ public class Survey_Tests(BrowserFixture browser) : IClassFixture<BrowserFixture
     {
         var admin = await browser.CreateAsync("admin@axe.browser.test", MembershipRole.HostAdmin);
         var analyst = await browser.CreateAsync("analyst@axe.browser.test", MembershipRole.RegionalAnalyst);
-        var (lübbecke, hille) = (await browser.TenantIdAsync("05770020"), await browser.TenantIdAsync("05770012"));
+        var (lübbecke, hille, petershagen) = (await browser.TenantIdAsync("05770020"), await browser.TenantIdAsync("05770012"), await browser.TenantIdAsync("05770028"));
         var cdo = await browser.CreateAsync("cdo@luebbecke.axe.browser.test", MembershipRole.TenantAdmin, lübbecke);
         var neighbour = await browser.CreateAsync("cdo@hille.axe.browser.test", MembershipRole.TenantAdmin, hille);
+        var third = await browser.CreateAsync("cdo@petershagen.axe.browser.test", MembershipRole.TenantAdmin, petershagen);
         var round = await browser.AsUserAsync(admin, null, async services =>
         {
             var surveys = services.GetRequiredService<ISurveyAppService>();
             var created = await surveys.CreateRoundAsync(new CreateSurveyRoundDto("Barrierefreiheit 2025", new DateOnly(2025, 1, 1), new DateOnly(2025, 6, 30), 2));
             return await surveys.OpenRoundAsync(created.Id);
         });
-        foreach (var (user, tenant) in new[] { (cdo, lübbecke), (neighbour, hille) })
+        foreach (var (user, tenant) in new[] { (cdo, lübbecke), (neighbour, hille), (third, petershagen) })
         {
             await browser.AsUserAsync(user, tenant, services => services.GetRequiredService<ISurveyAppService>().SaveMyResponseAsync(round.Id, new SaveSurveyResponseDto(
                 new Dictionary<string, ProfileAnswer?> { ["lora.state"] = new(Text: "inUse"), ["portal.searchLinked"] = new(Flag: true), ["dms.state"] = new(Text: "inUse"), ["dms.workstationShare"] = new(Number: 60) }, true, null)));

@@ -108,6 +108,19 @@ public static class CellSuppression
                 var hide = choice == default ? candidates[0] : choice;
                 SetShown(hide.Key, hide.Member, false);
             }
+
+            // A hidden cell the shown ones give back anyway protects nothing, and showing it adds no
+            // equation a viewer did not have: show it (what is known stays exactly the same).
+            foreach (var key in _keys)
+            {
+                for (var member = 0; member < _vectors.Length; member++)
+                {
+                    if (!_shown[key][member] && !(_terms && key != QuestionAggregation.NotAnsweredKey) && Recomputable(member, key))
+                    {
+                        SetShown(key, member, true);
+                    }
+                }
+            }
         }
 
         public QuestionFigures Figures(FamilyMember member)
@@ -176,9 +189,10 @@ public static class CellSuppression
         /// <summary>Cells that could be hidden as well: the same selection first (the classic complementary cell), then the smallest counts.</summary>
         private IEnumerable<(int Member, string Key)> Complements(int member, string key)
         {
+            // An empty selection's counts are 0 for everyone to see: hiding one protects nothing.
             var keys = _additive ? _keys : [key];
             return keys
-                .SelectMany(k => Enumerable.Range(0, _vectors.Length).Where(m => _shown[k][m]).Select(m => (Member: m, Key: k)))
+                .SelectMany(k => Enumerable.Range(0, _vectors.Length).Where(m => _shown[k][m] && _vectors[m].Any(x => x != 0)).Select(m => (Member: m, Key: k)))
                 .OrderBy(c => c.Member == member ? 0 : 1)
                 .ThenBy(c => _values[c.Key][c.Member])
                 .ThenBy(c => c.Member)
