@@ -1,5 +1,8 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.RegularExpressions;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.DependencyInjection;
 using OwlDigital.Data;
 using OwlDigital.Memberships;
@@ -90,7 +93,7 @@ public class DisclosureAttack_Tests(DisclosureAttack_Tests.Fixture fixture) : IC
     public async Task A_Tenant_Should_Get_Neither_The_Answer_Map_Nor_An_Unknown_Filter()
     {
         var (_, rounds) = await fixture.AttackerAsync("05770024");
-        using var viewer = await fixture.CdoAsync("05770024");
+        var viewer = await fixture.CdoAsync("05770024");
 
         (await viewer.GetAsync($"/api/survey/rounds/{rounds[0]}/map?question=lora.state")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         foreach (var (query, parameter) in new[] { ("district=05999", "district"), ("kind=Landkreis", "kind"), ("sizeClass=Huge", "sizeClass"), ("kind=7", "kind") })
@@ -101,13 +104,78 @@ public class DisclosureAttack_Tests(DisclosureAttack_Tests.Fixture fixture) : IC
         }
     }
 
+    [Fact]
+    public async Task The_Same_Cell_Should_Be_Shown_Or_Hidden_Alike_On_The_Page_In_The_Csv_The_Xlsx_And_The_Pdf()
+    {
+        var (_, rounds) = await fixture.AttackerAsync("05770024");
+        var viewer = await fixture.CdoAsync("05770024");
+        var previousCulture = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
+        (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (new CultureInfo("de-DE"), new CultureInfo("de-DE"));
+        try
+        {
+            var compared = 0;
+            foreach (var query in new[] { string.Empty, "kind=Municipality", "district=05770&kind=Municipality" })
+            {
+                var report = (await viewer.GetFromJsonAsync<SurveyReportDto>($"/api/survey/rounds/{rounds[1]}/report?{query}", ApiJson.Options))!;
+                var csv = Rows(await viewer.GetByteArrayAsync($"/api/survey/rounds/{rounds[1]}/report.csv?{query}"), idColumn: 2);
+                var xlsx = Rows(await viewer.GetByteArrayAsync($"/api/survey/rounds/{rounds[1]}/report.xlsx?{query}"), idColumn: 1);
+                string html;
+                await using (var scope = fixture.Factory.Services.CreateAsyncScope())
+                {
+                    html = WebUtility.HtmlDecode(await OwlDigital.Blazor.Printing.SurveyReportPdfEndpoint.RenderDocumentAsync(report, scope.ServiceProvider, scope.ServiceProvider.GetRequiredService<ILoggerFactory>()));
+                }
+
+                report.Questions.SelectMany(q => q.Cells).ShouldContain(c => c.Count == null, "the comparison includes suppressed cells");
+                foreach (var question in report.Questions)
+                {
+                    foreach (var cell in question.Cells)
+                    {
+                        var expected = cell.Count?.ToString(CultureInfo.InvariantCulture) ?? SurveyReportAppService.SuppressedMark;
+                        csv[(question.QuestionId, cell.Key)].ShouldBe(expected, $"CSV {query} {question.QuestionId} {cell.Key}");
+                        xlsx[(question.QuestionId, cell.Key)].ShouldBe(expected, $"XLSX {query} {question.QuestionId} {cell.Key}");
+                        var printed = Regex.Match(html, $"data-testid=\"cell-{Regex.Escape($"{question.QuestionId}-{cell.Key}")}\".*?owl-bar-value\">([^<]*)<", RegexOptions.Singleline);
+                        printed.Groups[1].Value.ShouldBe(cell.Count?.ToString(CultureInfo.CurrentCulture) ?? "gesperrt", $"PDF {query} {question.QuestionId} {cell.Key}");
+                        compared++;
+                    }
+                }
+
+                html.ShouldContain("Geprüft bei der Veröffentlichung", Case.Sensitive, "the PDF states its protection");
+            }
+
+            compared.ShouldBeGreaterThan(150);
+        }
+        finally
+        {
+            (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = previousCulture;
+        }
+    }
+
+    /// <summary>The exports' rows by question id and answer: the count column (a number, or the suppression mark).</summary>
+    private static Dictionary<(string Question, string Answer), string> Rows(byte[] file, int idColumn) =>
+        OwlDigital.Import.TableFileReader.Read(file).Sheets!
+            .SelectMany(sheet => sheet)
+            .Where(row => row.Length > idColumn + 2 && ProfileQuestions.Find(row[idColumn]) is not null)
+            .ToDictionary(row => (row[idColumn], row[idColumn + 1]), row => row[idColumn + 2]);
+
     public sealed class Fixture : WebHostFixture
     {
         public const int RandomK = 5;
 
         private const int PoolSize = 120;
 
+        private readonly Dictionary<string, HttpClient> _clients = new(StringComparer.Ordinal);
+
         public IReadOnlyList<Guid> DemoRounds { get; private set; } = [];
+
+        public override async Task DisposeAsync()
+        {
+            foreach (var client in _clients.Values)
+            {
+                client.Dispose();
+            }
+
+            await base.DisposeAsync();
+        }
 
         public override async Task InitializeAsync()
         {
@@ -133,15 +201,18 @@ public class DisclosureAttack_Tests(DisclosureAttack_Tests.Fixture fixture) : IC
                 .OrderBy(r => r.PeriodStart).Select(r => r.Id).ToList());
         }
 
+        /// <summary>One signed-in client per CDO for the whole class: signing in again and again would hit the sign-in rate limit.</summary>
         public async Task<HttpClient> CdoAsync(string ags)
         {
-            var email = $"attack-cdo-{ags}@owl.test";
-            if (await WithScopeAsync(services => services.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<OwlDigital.Users.OwlUser>>().FindByEmailAsync(email)) is null)
+            if (!_clients.TryGetValue(ags, out var client))
             {
+                var email = $"attack-cdo-{ags}@owl.test";
                 await this.CreateAsync(email, MembershipRole.TenantAdmin, await this.TenantIdAsync(ags));
+                client = await Factory.SignedInClientAsync(email);
+                _clients[ags] = client;
             }
 
-            return await Factory.SignedInClientAsync(email);
+            return client;
         }
 
         /// <summary>A signed-in CDO as attacker, with the directory read and the respondents of every published round known.</summary>
