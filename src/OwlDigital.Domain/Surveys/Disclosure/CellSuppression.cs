@@ -12,8 +12,9 @@ namespace OwlDigital.Surveys;
 /// answer a over selection S is recomputable when the indicator of S lies in the span of the
 /// selections whose count of a is shown, plus – for questions with one answer per tenant, whose
 /// cells and "not answered" add up to n – what is common to the spans of every other answer
-/// (n minus the other answers). The cell hidden in addition is the smallest one that breaks the
-/// equation, preferring the same selection, as official statistics do.
+/// (n minus the other answers). The cells hidden in addition are the least important ones that break
+/// the equation – in selections of lower priority than the region, the smallest counts – as few as
+/// needed.
 /// </para>
 /// <para>
 /// Terms are free text: a hidden term is left out with its label (a term typed by one tenant would
@@ -85,28 +86,42 @@ public static class CellSuppression
             }
         }
 
+        /// <remarks>
+        /// Each round hides cells in order of least importance (the selection admitted last first,
+        /// then the smallest count) until the recomputable cell is safe, then shows again whatever of
+        /// those is not needed, most important first. Cells are only ever added to the hidden ones
+        /// from one round to the next, so spans only shrink: a cell made safe stays safe, and the
+        /// loop ends.
+        /// </remarks>
         public void SuppressUntilSafe()
         {
             while (FindRecomputable() is { } cell)
             {
                 var (member, key) = cell;
-                var candidates = Complements(member, key).ToList();
-                if (candidates.Count == 0)
+                var added = new List<(int Member, string Key)>();
+                foreach (var candidate in Complements(key))
                 {
-                    throw new InvalidOperationException($"Cell {key} of selection {member} is recomputable although nothing is shown.");
+                    SetShown(candidate.Key, candidate.Member, false);
+                    added.Add(candidate);
+                    if (!Recomputable(member, key))
+                    {
+                        break;
+                    }
                 }
 
-                var choice = candidates.FirstOrDefault(c =>
+                if (Recomputable(member, key))
                 {
-                    SetShown(c.Key, c.Member, false);
-                    var breaks = !Recomputable(member, key);
-                    SetShown(c.Key, c.Member, true);
-                    return breaks;
-                });
+                    throw new InvalidOperationException($"Cell {key} of selection {member} stays recomputable with every other cell hidden.");
+                }
 
-                // No single cell breaks every way to recompute it: hide the best candidate and look again.
-                var hide = choice == default ? candidates[0] : choice;
-                SetShown(hide.Key, hide.Member, false);
+                foreach (var candidate in added.OrderBy(c => c.Member).ThenByDescending(c => _values[c.Key][c.Member]))
+                {
+                    SetShown(candidate.Key, candidate.Member, true);
+                    if (Recomputable(member, key))
+                    {
+                        SetShown(candidate.Key, candidate.Member, false);
+                    }
+                }
             }
 
             // A hidden cell the shown ones give back anyway protects nothing, and showing it adds no
@@ -186,17 +201,17 @@ public static class CellSuppression
             _spans.Remove(key);
         }
 
-        /// <summary>Cells that could be hidden as well: the same selection first (the classic complementary cell), then the smallest counts.</summary>
-        private IEnumerable<(int Member, string Key)> Complements(int member, string key)
+        /// <summary>Cells that could be hidden as well, least important first: the selection admitted last (the region is first), then the smallest count.</summary>
+        private IEnumerable<(int Member, string Key)> Complements(string key)
         {
             // An empty selection's counts are 0 for everyone to see: hiding one protects nothing.
             var keys = _additive ? _keys : [key];
             return keys
                 .SelectMany(k => Enumerable.Range(0, _vectors.Length).Where(m => _shown[k][m] && _vectors[m].Any(x => x != 0)).Select(m => (Member: m, Key: k)))
-                .OrderBy(c => c.Member == member ? 0 : 1)
+                .OrderByDescending(c => c.Member)
                 .ThenBy(c => _values[c.Key][c.Member])
-                .ThenBy(c => c.Member)
-                .ThenBy(c => c.Key, StringComparer.Ordinal);
+                .ThenBy(c => c.Key, StringComparer.Ordinal)
+                .ToList();
         }
     }
 }
