@@ -27,10 +27,10 @@ public static class SurveyReportPdfEndpoint
     public static IEndpointRouteBuilder MapSurveyReportPdfEndpoint(this IEndpointRouteBuilder routes)
     {
         routes.MapGet("/api/survey/rounds/{id:guid}/report.pdf", async Task<Results<FileContentHttpResult, ProblemHttpResult>> (
-                Guid id, string? district, string? kind, string? sizeClass,
+                Guid id, string? district, string? kind, string? sizeClass, bool? asPublished,
                 ISurveyReportAppService reports, ChromiumPdfPrinter printer, HttpContext httpContext, ILoggerFactory loggerFactory, CancellationToken cancellationToken) =>
             {
-                var report = await reports.GetReportAsync(id, SurveyEndpoints.ReportFilter(district, kind, sizeClass), cancellationToken);
+                var report = await reports.GetReportAsync(id, SurveyEndpoints.ReportFilter(district, kind, sizeClass, asPublished), cancellationToken);
                 var html = await RenderDocumentAsync(report, httpContext.RequestServices, loggerFactory);
 
                 try

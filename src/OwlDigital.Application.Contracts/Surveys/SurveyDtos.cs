@@ -56,12 +56,17 @@ public sealed record SurveyReviewDto(
     string? ReviewComment,
     DateTimeOffset? ReviewedAt,
     string? ReviewedByName,
-    IReadOnlyList<ResponseCorrectionDto> Corrections);
+    IReadOnlyList<ResponseCorrectionDto> Corrections,
+    string? ConcurrencyStamp);
 
 public sealed record ResponseCorrectionDto(string? QuestionId, ProfileAnswer? Before, ProfileAnswer? After, string Reason, string? ByName, DateTimeOffset At);
 
-/// <summary><see cref="Confirm"/>: the data is right; otherwise <see cref="Comment"/> says what the DigitalBüro should correct.</summary>
-public sealed record ReviewSurveyResponseDto(bool Confirm, string? Comment);
+/// <summary>
+/// <see cref="Confirm"/>: the data is right – as seen with <see cref="ConcurrencyStamp"/>, so a
+/// correction made meanwhile is not confirmed unseen (409); otherwise <see cref="Comment"/> says what
+/// the DigitalBüro should correct.
+/// </summary>
+public sealed record ReviewSurveyResponseDto(bool Confirm, string? Comment, string? ConcurrencyStamp = null);
 
 /// <summary>Host staff's correction of a closed response: the changed answers (may be none when only answering) and the reason, which the tenant sees.</summary>
 public sealed record CorrectSurveyResponseDto(Dictionary<string, ProfileAnswer?>? Answers, string? Reason);

@@ -3,8 +3,11 @@ using OwlDigital.Tenants;
 
 namespace OwlDigital.Surveys;
 
-/// <summary>Which tenants the report counts: any combination of district, kind and size class.</summary>
-public sealed record SurveyReportFilter(string? DistrictKey = null, TenantKind? Kind = null, SizeClass? SizeClass = null);
+/// <summary>
+/// Which tenants the report counts: any combination of district, kind and size class.
+/// <see cref="AsPublished"/>: host roles see the protected figures tenants see (what the DigitalBüro may pass on), not their own unprotected view.
+/// </summary>
+public sealed record SurveyReportFilter(string? DistrictKey = null, TenantKind? Kind = null, SizeClass? SizeClass = null, bool AsPublished = false);
 
 /// <summary>
 /// A round's benchmark report. Counts signed-off responses only. <see cref="Suppressed"/> is set when

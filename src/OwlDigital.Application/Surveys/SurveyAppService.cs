@@ -83,6 +83,11 @@ public sealed class SurveyAppService(
         var userName = currentUser.Principal?.Identity?.Name;
         if (input.Confirm)
         {
+            if (input.ConcurrencyStamp != response.ConcurrencyStamp)
+            {
+                throw new BusinessException(OwlDigitalErrorCodes.ConcurrencyConflict);
+            }
+
             response.ConfirmReview(round, userName, timeProvider.GetUtcNow());
         }
         else
@@ -90,6 +95,7 @@ public sealed class SurveyAppService(
             response.RequestCorrection(round, input.Comment, userName, timeProvider.GetUtcNow());
         }
 
+        response.ConcurrencyStamp = Guid.NewGuid().ToString("N");
         await unitOfWork.SaveChangesAsync(cancellationToken);
         return ToReviewDto(round, response);
     }
@@ -147,7 +153,7 @@ public sealed class SurveyAppService(
         var counted = round.QuestionIds.Select(ProfileQuestions.Find).OfType<ProfileQuestion>()
             .ToDictionary(q => q.Id, q => (IReadOnlyList<string>)QuestionAggregation.KeysOf(q, response.AnswerTo(q), round.PeriodEnd.Year).ToList());
         return new SurveyReviewDto(round.Id, round.Name, round.State, response.IsSignedOff, response.Answers, counted, response.ReviewState, response.ReviewComment,
-            response.ReviewedAt, response.ReviewedByName, response.Corrections.Select(ToDto).ToList());
+            response.ReviewedAt, response.ReviewedByName, response.Corrections.Select(ToDto).ToList(), response.ConcurrencyStamp);
     }
 
     private static ResponseCorrectionDto ToDto(ResponseCorrection c) => new(c.QuestionId, c.Before, c.After, c.Reason, c.ByName, c.At);

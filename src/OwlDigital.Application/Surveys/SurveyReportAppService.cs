@@ -41,7 +41,7 @@ public sealed class SurveyReportAppService(
         Guid roundId, SurveyReportFilter filter, bool withDistrict, CancellationToken cancellationToken)
     {
         await permissionChecker.CheckAsync(OwlDigitalPermissions.Surveys.Default, cancellationToken);
-        var restricted = !await permissionChecker.IsGrantedAsync(OwlDigitalPermissions.Surveys.Monitor, cancellationToken);
+        var restricted = filter.AsPublished || !await permissionChecker.IsGrantedAsync(OwlDigitalPermissions.Surveys.Monitor, cancellationToken);
         var round = await surveys.FindRoundAsync(roundId, cancellationToken) ?? throw new EntityNotFoundException(typeof(SurveyRound), roundId);
         if (restricted && round.State != SurveyRoundState.Published)
         {
@@ -236,8 +236,8 @@ public sealed class SurveyReportAppService(
     private async Task<SurveyPublication> PublicationOfAsync(SurveyRound round, CancellationToken cancellationToken) =>
         await surveys.FindPublicationAsync(round.Id, cancellationToken)
 
-        // Published before figures were fixed and not yet fixed by the migrator: the same check, not stored by a read.
-        ?? await publications.ComputeAsync(round, cancellationToken);
+        // Published before figures were fixed, and the migrator has not fixed them yet: fix them now, once.
+        ?? await surveys.StorePublicationOnceAsync(await publications.ComputeAsync(round, cancellationToken), cancellationToken);
 
     private static SurveyRound? Previous(SurveyRound round, List<SurveyRound> rounds, Func<SurveyRound, bool> eligible) =>
         rounds.Where(r => r.Id != round.Id && eligible(r) && r.PeriodEnd < round.PeriodStart).MaxBy(r => r.PeriodEnd);
@@ -248,6 +248,11 @@ public sealed class SurveyReportAppService(
 
     private IEnumerable<string> ProtectionLines(SurveyReportDto report)
     {
+        if (!report.IsRestricted)
+        {
+            yield return localizer["Report:Internal"];
+        }
+
         if (report.Protection is { } protection)
         {
             yield return localizer["Report:ProtectionStatement", protection.MinGroupSize, protection.CheckedAt.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), protection.ShownSelections, protection.Candidates];
@@ -262,7 +267,7 @@ public sealed class SurveyReportAppService(
 
     private string?[] FigureHeader(bool withChapter)
     {
-        string?[] header = [localizer["Report:Question"], localizer["Report:QuestionId"], localizer["Report:Answer"], localizer["Report:Tenants"], "n", localizer["Report:NotAnsweredColumn"], localizer["Report:Source"], localizer["Report:AsOf"]];
+        string?[] header = [localizer["Report:Question"], localizer["Report:QuestionId"], localizer["Report:Answer"], localizer["Report:Tenants"], "n", localizer["Report:NotAnsweredColumn"], localizer["Report:Source"], localizer["Report:AsOf"], localizer["Report:Version"], localizer["Report:Rule"]];
         return withChapter ? [localizer["Report:Chapter"], .. header] : header;
     }
 
@@ -275,8 +280,10 @@ public sealed class SurveyReportAppService(
             cell.Count?.ToString(CultureInfo.InvariantCulture) ?? SuppressedMark,
             question.Respondents.ToString(CultureInfo.InvariantCulture),
             question.NotAnswered?.ToString(CultureInfo.InvariantCulture) ?? SuppressedMark,
-            localizer[question.IsDerived ? "Report:Derived" : "Report:SelfReported"],
+            question.IsDerived ? localizer[$"Method:{question.QuestionId}:Source"] : localizer["Report:SelfReported"],
             report.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            question.MethodVersion.ToString(CultureInfo.InvariantCulture),
+            localizer[$"Report:Rule:{question.Type}"],
         });
 
     private static string? RawText(ProfileQuestion question, SurveyResponse response) => response.AnswerTo(question) switch

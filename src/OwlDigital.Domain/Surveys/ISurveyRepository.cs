@@ -21,6 +21,9 @@ public interface ISurveyRepository
 
     Task InsertPublicationAsync(SurveyPublication publication, CancellationToken cancellationToken = default);
 
+    /// <summary>Stores the figures unless some other request stored them first, at once (outside the unit of work), and returns the ones stored.</summary>
+    Task<SurveyPublication> StorePublicationOnceAsync(SurveyPublication publication, CancellationToken cancellationToken = default);
+
     /// <summary>Every response of the round, signed off or not (cross-tenant, audited), for the review overview. Callers check the permission.</summary>
     Task<List<SurveyResponse>> GetAllResponsesAsync(Guid roundId, CancellationToken cancellationToken = default);
 

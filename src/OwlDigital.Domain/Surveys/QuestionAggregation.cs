@@ -8,8 +8,10 @@ namespace OwlDigital.Surveys;
 /// options counted per tenant; multiple answers counted per option (so they need not add up);
 /// numbers in steps of 25 ("0-24", "25-49", …, "150+") and shares in steps of 20 % ("0-19" …
 /// "80-100"), because self-reported figures are rough; years over the ten years up to the round
-/// ("≤2016" for everything earlier); free text and lists as a ranked term list (case and blanks do
-/// not split a term). Unanswered questions are counted, not dropped.
+/// ("≤2016" for everything earlier, "≥2026" for the round's year and later); free text and lists as
+/// a ranked term list (case and blanks do not split a term). Unanswered questions are counted, not
+/// dropped; an answer that falls into no cell (an option since removed) counts as not answered, so
+/// the cells and "not answered" always add up to n.
 /// Every scale is fixed in advance, never stretched to the data: a scale that ends where the largest
 /// answer lies would tell everyone that one tenant answered that much.
 /// </summary>
@@ -37,7 +39,7 @@ public static class QuestionAggregation
         ProfileQuestionType.Choice or ProfileQuestionType.MultiChoice => question.Options,
         ProfileQuestionType.Number => [.. Enumerable.Range(0, NumberOpenFrom / NumberStep).Select(i => BucketOf(i * NumberStep, NumberStep, null)), BucketOf(NumberOpenFrom, NumberStep, null)],
         ProfileQuestionType.Percent => [.. Enumerable.Range(0, (PercentTopFrom / PercentStep) + 1).Select(i => BucketOf(i * PercentStep, PercentStep, PercentTopFrom))],
-        ProfileQuestionType.Year => [YearKey(lastYear - YearWindow, lastYear), .. Enumerable.Range(lastYear - YearWindow + 1, YearWindow).Select(y => YearKey(y, lastYear))],
+        ProfileQuestionType.Year => [.. Enumerable.Range(lastYear - YearWindow, YearWindow + 1).Select(y => YearKey(y, lastYear))],
         _ => [],
     };
 
@@ -73,11 +75,14 @@ public static class QuestionAggregation
             .GroupBy(t => t.ToUpperInvariant())
             .ToDictionary(g => g.Key, g => g.GroupBy(t => t).OrderByDescending(s => s.Count()).ThenBy(s => s.Key, StringComparer.Ordinal).First().Key, StringComparer.Ordinal);
 
+    /// <summary>Whether an answer counts as given: it falls into at least one cell.</summary>
+    public static bool IsAnswered(ProfileQuestion question, ProfileAnswer? answer, int lastYear) => KeysOf(question, answer, lastYear).Count > 0;
+
     /// <summary>Every figure unsuppressed, as host roles see it.</summary>
     public static QuestionFigures Aggregate(ProfileQuestion question, IReadOnlyList<ProfileAnswer?> answers, int lastYear)
     {
         var keys = answers.Select(a => KeysOf(question, a, lastYear)).ToList();
-        var answered = answers.Count(a => a is not null && !a.IsEmpty);
+        var answered = keys.Count(k => k.Count > 0);
         List<FigureCell> cells;
         if (IsTermList(question))
         {
@@ -109,7 +114,9 @@ public static class QuestionAggregation
     }
 
     private static string YearKey(int year, int lastYear) =>
-        year <= lastYear - YearWindow ? "≤" + (lastYear - YearWindow).ToString(CultureInfo.InvariantCulture) : year.ToString(CultureInfo.InvariantCulture);
+        year <= lastYear - YearWindow ? "≤" + (lastYear - YearWindow).ToString(CultureInfo.InvariantCulture)
+        : year >= lastYear ? "≥" + lastYear.ToString(CultureInfo.InvariantCulture)
+        : year.ToString(CultureInfo.InvariantCulture);
 
     private static List<string> TermKeys(IEnumerable<string> terms) =>
         terms.Select(t => t.Trim()).Where(t => t.Length > 0).Select(t => t.ToUpperInvariant()).Distinct(StringComparer.Ordinal).ToList();

@@ -11,6 +11,9 @@ public static class JsonbPropertyExtensions
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull };
 
+    /// <summary>The document as the conversion stores it, for the rare write in plain SQL.</summary>
+    internal static string ToJsonb<T>(T value) => JsonSerializer.Serialize(value, Json);
+
     /// <remarks>
     /// The domain replaces such a value whole and never changes it in place, so comparing references
     /// is enough for change tracking and avoids serialising on every DetectChanges.

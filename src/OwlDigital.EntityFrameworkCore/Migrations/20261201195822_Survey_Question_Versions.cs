@@ -16,6 +16,9 @@ namespace OwlDigital.Migrations
                 type: "jsonb",
                 nullable: false,
                 defaultValue: "{}");
+
+            // Rounds that exist already are counted by the current methods (their tenant-visible figures are fixed now).
+            migrationBuilder.Sql("""UPDATE survey_rounds SET question_versions = '{"online.count": 2, "portal.since": 2}'""");
         }
 
         /// <inheritdoc />

@@ -35,6 +35,15 @@ public sealed class EfCoreSurveyRepository(OwlDigitalDbContext dbContext, CrossT
     public async Task InsertPublicationAsync(SurveyPublication publication, CancellationToken cancellationToken = default) =>
         await dbContext.Set<SurveyPublication>().AddAsync(publication, cancellationToken);
 
+    public async Task<SurveyPublication> StorePublicationOnceAsync(SurveyPublication publication, CancellationToken cancellationToken = default)
+    {
+        // ON CONFLICT: two first readers at once must not fail, and the first figures stored stay.
+        await dbContext.Database.ExecuteSqlInterpolatedAsync(
+            $"INSERT INTO survey_publications (round_id, computed_at, content) VALUES ({publication.Id}, {publication.ComputedAt}, CAST({JsonbPropertyExtensions.ToJsonb(publication.Content)} AS jsonb)) ON CONFLICT (round_id) DO NOTHING",
+            cancellationToken);
+        return (await FindPublicationAsync(publication.Id, cancellationToken))!;
+    }
+
     public Task<List<(Guid TenantId, bool SignedOff)>> GetResponseStatesAsync(Guid roundId, CancellationToken cancellationToken = default) =>
         crossTenantReader.ReadAsync("SurveyCompletion", async context =>
             (await context.Set<SurveyResponse>().Where(r => r.RoundId == roundId).Select(r => new { r.TenantId, r.SignedOffAt }).ToListAsync(cancellationToken))

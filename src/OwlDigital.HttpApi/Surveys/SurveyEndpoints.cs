@@ -82,8 +82,8 @@ public static class SurveyEndpoints
             .ProducesProblem(StatusCodes.Status409Conflict);
 
         group.MapGet("/rounds/{id:guid}/report", async Task<Ok<SurveyReportDto>> (
-                Guid id, string? district, string? kind, string? sizeClass, ISurveyReportAppService service, CancellationToken cancellationToken) =>
-                TypedResults.Ok(await service.GetReportAsync(id, ReportFilter(district, kind, sizeClass), cancellationToken)))
+                Guid id, string? district, string? kind, string? sizeClass, bool? asPublished, ISurveyReportAppService service, CancellationToken cancellationToken) =>
+                TypedResults.Ok(await service.GetReportAsync(id, ReportFilter(district, kind, sizeClass, asPublished), cancellationToken)))
             .WithName("GetSurveyReport")
             .WithSummary("The round's benchmark, question by question, over the tenants of district/kind/sizeClass; tenants see published rounds with the figures fixed at publication")
             .ProducesValidationProblem()
@@ -98,18 +98,18 @@ public static class SurveyEndpoints
             .ProducesValidationProblem();
 
         group.MapGet("/rounds/{id:guid}/report.csv", async Task<FileContentHttpResult> (
-                Guid id, string? district, string? kind, string? sizeClass, ISurveyReportAppService service, CancellationToken cancellationToken) =>
+                Guid id, string? district, string? kind, string? sizeClass, bool? asPublished, ISurveyReportAppService service, CancellationToken cancellationToken) =>
                 TypedResults.File(
-                    await service.ExportCsvAsync(id, ReportFilter(district, kind, sizeClass), cancellationToken),
+                    await service.ExportCsvAsync(id, ReportFilter(district, kind, sizeClass, asPublished), cancellationToken),
                     "text/csv; charset=utf-8",
                     "benchmark.csv"))
             .WithName("ExportSurveyReportCsv")
             .WithSummary("The report's aggregates as CSV (open data), suppressed as on screen");
 
         group.MapGet("/rounds/{id:guid}/report.xlsx", async Task<FileContentHttpResult> (
-                Guid id, string? district, string? kind, string? sizeClass, ISurveyReportAppService service, CancellationToken cancellationToken) =>
+                Guid id, string? district, string? kind, string? sizeClass, bool? asPublished, ISurveyReportAppService service, CancellationToken cancellationToken) =>
                 TypedResults.File(
-                    await service.ExportXlsxAsync(id, ReportFilter(district, kind, sizeClass), cancellationToken),
+                    await service.ExportXlsxAsync(id, ReportFilter(district, kind, sizeClass, asPublished), cancellationToken),
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                     "benchmark.xlsx"))
             .WithName("ExportSurveyReportXlsx")
@@ -150,8 +150,8 @@ public static class SurveyEndpoints
     }
 
     /// <summary>The report's filter from the query; a kind or size class that does not exist is refused naming the parameter (the district is checked by the service).</summary>
-    public static SurveyReportFilter ReportFilter(string? district, string? kind, string? sizeClass) =>
-        new(string.IsNullOrWhiteSpace(district) ? null : district.Trim(), Parse<OwlDigital.Tenants.TenantKind>(kind, nameof(kind)), Parse<SizeClass>(sizeClass, nameof(sizeClass)));
+    public static SurveyReportFilter ReportFilter(string? district, string? kind, string? sizeClass, bool? asPublished = null) =>
+        new(string.IsNullOrWhiteSpace(district) ? null : district.Trim(), Parse<OwlDigital.Tenants.TenantKind>(kind, nameof(kind)), Parse<SizeClass>(sizeClass, nameof(sizeClass)), asPublished == true);
 
     private static T? Parse<T>(string? value, string parameter)
         where T : struct, Enum

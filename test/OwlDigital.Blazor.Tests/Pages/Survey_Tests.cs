@@ -74,9 +74,10 @@ public class Survey_Tests(BrowserFixture browser) : IClassFixture<BrowserFixture
             await reviewer.ScreenshotAsync("survey-review-confirmed");
         });
 
+        host = await browser.NewPageAsync();
         await host.RunAsync("survey-publish-host", async () =>
         {
-            await host.GotoAsync("/survey");
+            await host.SignInAsync("analyst@survey.browser.test", TestUsers.Password, "/survey");
             await host.WaitForInteractiveAsync();
             await host.GetByTestId("publish-Erhebung 2024/25").ClickAsync();
             await Expect(host.GetByTestId("round-state-Erhebung 2024/25")).ToHaveTextAsync("veröffentlicht");

@@ -52,6 +52,37 @@ public class CellSuppression_Tests
     }
 
     [Fact]
+    public void A_Small_Answered_Count_Should_Hide_Not_Answered_Even_Where_Not_Answered_Is_Large()
+    {
+        var respondents = SelectionFamily_Tests.Region(municipalitiesPerDistrict: [12, 12, 10, 10, 10, 10]);
+        var family = SelectionFamily.Build(respondents, SelectionFamily.Candidates(respondents.Select(r => r.DistrictKey).Distinct().ToList()), K);
+
+        // Of the seven at district level only two answered; every municipality did.
+        var answers = respondents.Select(r => r.Kind == TenantKind.Municipality || r.DistrictKey is "05754" or "05758" ? new ProfileAnswer(Flag: true) : null).ToList();
+        var figures = CellSuppression.Protect(ProfileQuestions.Find("org.cdo")!, family, answers, K, 2026);
+
+        var districtLevel = figures[family.Find(new ReportSelection(Kind: TenantKind.District))!.Index];
+        (districtLevel.Answered, districtLevel.NotAnswered).ShouldBe((null, null), "5 not answered means 2 answered");
+        Recomputable(family, figures, QuestionAggregation.NotAnsweredKey, family.Find(new ReportSelection(Kind: TenantKind.District))!.Index)
+            .ShouldBeFalse("neither the region's 'not answered' minus the municipalities' nor any other combination gives the 5 back");
+    }
+
+    [Fact]
+    public void A_Small_Count_Of_A_Group_That_Is_Only_Computable_Should_Be_Protected_Too()
+    {
+        // Only the region and the district level can be shown: their difference, the municipalities, is a group too.
+        var respondents = SelectionFamily_Tests.Region(municipalitiesPerDistrict: [12, 12, 10, 10, 10, 10]);
+        var family = SelectionFamily.Build(respondents, [ReportSelection.Region, new ReportSelection(Kind: TenantKind.District)], K);
+        var answers = respondents.Select((r, i) => (ProfileAnswer?)new ProfileAnswer(Flag: r.Kind != TenantKind.Municipality || i % 30 == 1)).ToList();
+
+        var figures = CellSuppression.Protect(ProfileQuestions.Find("org.cdo")!, family, answers, K, 2026);
+
+        var region = Count(figures[0], "yes");
+        var districtLevel = Count(figures[1], "yes");
+        (region is null || districtLevel is null).ShouldBeTrue($"region {region} minus district level {districtLevel} would be the 2 municipalities' 'yes'");
+    }
+
+    [Fact]
     public void Counts_Of_K_Or_More_And_Zeros_Should_Be_Shown()
     {
         var respondents = SelectionFamily_Tests.Region(municipalitiesPerDistrict: [12]);
@@ -81,12 +112,11 @@ public class CellSuppression_Tests
             return v;
         }
 
-        Subspace Shown(Func<QuestionFigures, bool> shown) =>
-            Subspace.Span(family.AtomCount, family.Members.Where(m => shown(figures[m.Index])).Select(Vector));
-        var others = figures[0].Cells.Select(c => c.Key).Where(k => k != key)
-            .Select(k => Shown(f => f.Cells.Single(c => c.Key == k).Count is not null))
-            .Append(Shown(f => f.NotAnswered is not null))
+        bool IsShown(QuestionFigures f, string k) => k == QuestionAggregation.NotAnsweredKey ? f.NotAnswered is not null : Count(f, k) is not null;
+        Subspace Shown(string k) => Subspace.Span(family.AtomCount, family.Members.Where(m => IsShown(figures[m.Index], k)).Select(Vector));
+        var others = figures[0].Cells.Select(c => c.Key).Append(QuestionAggregation.NotAnsweredKey).Where(k => k != key)
+            .Select(Shown)
             .Aggregate(Subspace.Whole(family.AtomCount), (a, b) => a.Intersect(b));
-        return Shown(f => Count(f, key) is not null).Add(others).Contains(Vector(family.Members[member]));
+        return Shown(key).Add(others).Contains(Vector(family.Members[member]));
     }
 }

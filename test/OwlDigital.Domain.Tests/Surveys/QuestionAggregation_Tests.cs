@@ -83,13 +83,24 @@ public class QuestionAggregation_Tests
     }
 
     [Fact]
-    public void Years_Should_Cover_The_Ten_Years_Up_To_The_Round_With_Earlier_Ones_Together()
+    public void Years_Should_Cover_The_Ten_Years_Up_To_The_Round_With_Earlier_And_Later_Ones_Together()
     {
-        var figures = QuestionAggregation.Aggregate(ProfileQuestions.Find("portal.since")!, [new ProfileAnswer(Number: 2003), new ProfileAnswer(Number: 2016), new ProfileAnswer(Number: 2024)], 2026);
+        var figures = QuestionAggregation.Aggregate(
+            ProfileQuestions.Find("portal.since")!, [new ProfileAnswer(Number: 2003), new ProfileAnswer(Number: 2016), new ProfileAnswer(Number: 2024), new ProfileAnswer(Number: 2027)], 2026);
 
-        figures.Cells.Select(c => c.Key).ShouldBe(["≤2016", "2017", "2018", "2019", "2020", "2021", "2022", "2023", "2024", "2025", "2026"]);
+        figures.Cells.Select(c => c.Key).ShouldBe(["≤2016", "2017", "2018", "2019", "2020", "2021", "2022", "2023", "2024", "2025", "≥2026"]);
         Counts(figures).First().ShouldBe(("≤2016", 2));
         Counts(figures).Single(c => c.Item1 == "2024").Item2.ShouldBe(1);
+        Counts(figures).Last().ShouldBe(("≥2026", 1), "a year after the round still falls into a cell, so the cells add up to the answered");
+        figures.Cells.Sum(c => c.Count).ShouldBe(figures.Answered);
+    }
+
+    [Fact]
+    public void An_Answer_That_Falls_Into_No_Cell_Should_Count_As_Not_Answered()
+    {
+        var figures = Aggregate("dms.state", new ProfileAnswer(Text: "inUse"), new ProfileAnswer(Text: "an option since removed"));
+
+        (figures.Answered, figures.NotAnswered).ShouldBe((1, 1));
     }
 
     private static QuestionFigures Aggregate(string questionId, params ProfileAnswer?[] answers) =>

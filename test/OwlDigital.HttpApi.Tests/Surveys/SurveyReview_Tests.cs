@@ -31,12 +31,14 @@ public class SurveyReview_Tests(SurveyReview_Tests.Fixture fixture) : IClassFixt
         (await cdo.PostAsJsonAsync($"/api/survey/rounds/{round}/review", new { confirm = true }, ApiJson.Options)).StatusCode.ShouldBe(HttpStatusCode.Conflict, "the round is still open");
         await fixture.CloseAsync(round);
         var review = (await cdo.GetFromJsonAsync<SurveyReviewDto>($"/api/survey/rounds/{round}/review", ApiJson.Options))!;
-        var confirmed = await cdo.PostOkAsync<SurveyReviewDto>($"/api/survey/rounds/{round}/review", new { confirm = true });
+        var stale = await cdo.PostAsJsonAsync($"/api/survey/rounds/{round}/review", new { confirm = true, concurrencyStamp = "seen-something-else" }, ApiJson.Options);
+        var confirmed = await cdo.PostOkAsync<SurveyReviewDto>($"/api/survey/rounds/{round}/review", new { confirm = true, concurrencyStamp = review.ConcurrencyStamp });
 
         review.Counted["lora.state"].ShouldBe(["inUse"]);
         review.Counted["online.count"].ShouldBe(["125-149"], "the derived figure, as the report counts it: 129 in steps of 25");
         review.Counted["org.cdo"].ShouldBeEmpty("not answered");
         review.ReviewState.ShouldBe(ResponseReviewState.NotReviewed);
+        stale.StatusCode.ShouldBe(HttpStatusCode.Conflict, "a confirmation of data not seen as it stands is refused");
         (confirmed.ReviewState, confirmed.ReviewedByName).ShouldBe((ResponseReviewState.Confirmed, $"review-cdo-{Minden}@owl.test"));
     }
 
@@ -85,7 +87,8 @@ public class SurveyReview_Tests(SurveyReview_Tests.Fixture fixture) : IClassFixt
         foreach (var ags in Fixture.Municipalities.Take(4))
         {
             var cdo = await fixture.CdoAsync(ags);
-            await cdo.PostOkAsync<SurveyReviewDto>($"/api/survey/rounds/{round}/review", new { confirm = true });
+            var seen = (await cdo.GetFromJsonAsync<SurveyReviewDto>($"/api/survey/rounds/{round}/review", ApiJson.Options))!;
+            await cdo.PostOkAsync<SurveyReviewDto>($"/api/survey/rounds/{round}/review", new { confirm = true, concurrencyStamp = seen.ConcurrencyStamp });
         }
 
         var asking = await fixture.CdoAsync(Fixture.Municipalities[4]);
@@ -128,12 +131,12 @@ public class SurveyReview_Tests(SurveyReview_Tests.Fixture fixture) : IClassFixt
         var hostView = (await analyst.GetFromJsonAsync<SurveyReportDto>($"/api/survey/rounds/{current}/report", ApiJson.Options))!;
 
         tenantView.PreviousRoundName.ShouldBe("Vergleich A", "round B is closed but not published: not the tenants' to see");
+        (await minden.GetAsync($"/api/survey/rounds/{closedOnly}/report")).StatusCode.ShouldBe(HttpStatusCode.Forbidden, "nor its own report");
         hostView.PreviousRoundName.ShouldBe("Vergleich B");
         var count = tenantView.Questions.Single(q => q.QuestionId == "online.count");
         (count.PreviousNotComparable, count.PreviousCells, count.MethodVersion).ShouldBe((true, null, 2));
         var lora = tenantView.Questions.Single(q => q.QuestionId == "lora.state");
         (lora.PreviousNotComparable, lora.PreviousCells is not null).ShouldBe((false, true));
-        closedOnly.ShouldNotBe(Guid.Empty);
     }
 
     public sealed class Fixture : WebHostFixture

@@ -24,9 +24,10 @@ namespace OwlDigital.Surveys;
 public static class CellSuppression
 {
     /// <returns>Per family member (same order), the figures viewers outside the host roles may see.</returns>
-    public static IReadOnlyList<QuestionFigures> Protect(ProfileQuestion question, SelectionFamily family, IReadOnlyList<ProfileAnswer?> answers, int k, int lastYear)
+    /// <param name="consentKnown">The question is searchable: the answers of respondents disclosed by consent are known to everyone.</param>
+    public static IReadOnlyList<QuestionFigures> Protect(ProfileQuestion question, SelectionFamily family, IReadOnlyList<ProfileAnswer?> answers, int k, int lastYear, bool consentKnown = false)
     {
-        var grid = new Grid(question, family, answers, k, lastYear);
+        var grid = new Grid(question, family, answers, k, lastYear, consentKnown);
         grid.SuppressUntilSafe();
         return family.Members.Select(grid.Figures).ToList();
     }
@@ -44,22 +45,32 @@ public static class CellSuppression
         private readonly Dictionary<string, int[]> _values = new(StringComparer.Ordinal);
         private readonly Dictionary<string, bool[]> _shown = new(StringComparer.Ordinal);
         private readonly Dictionary<string, Subspace> _spans = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, int[]> _unknownValues = new(StringComparer.Ordinal);
+        private readonly int _members;
+        private readonly int[] _sizes;
 
-        public Grid(ProfileQuestion question, SelectionFamily family, IReadOnlyList<ProfileAnswer?> answers, int k, int lastYear)
+        public Grid(ProfileQuestion question, SelectionFamily family, IReadOnlyList<ProfileAnswer?> answers, int k, int lastYear, bool consentKnown)
         {
             (_question, _family, _k) = (question, family, k);
             _additive = QuestionAggregation.IsAdditive(question);
             _terms = QuestionAggregation.IsTermList(question);
             _labels = _terms ? QuestionAggregation.TermLabels(question, answers) : new Dictionary<string, string>();
             var keysOf = answers.Select(a => QuestionAggregation.KeysOf(question, a, lastYear)).ToList();
-            var answered = answers.Select(a => a is not null && !a.IsEmpty).ToList();
+            var answered = keysOf.Select(k => k.Count > 0).ToList();
             _keys = _terms ? [.. _labels.Keys.Order(StringComparer.Ordinal)] : [.. QuestionAggregation.FixedCells(question, lastYear)];
             _keys.Add(QuestionAggregation.NotAnsweredKey);
 
-            _vectors = family.Members.Select(m =>
+            // Members first; then every atom as a cell that is never shown, so the frequency rule also
+            // holds for the groups a viewer can only compute (the region minus the shown size classes, say).
+            var groups = family.Members.Select(m => m.RespondentIndices)
+                .Concat(Enumerable.Range(0, family.AtomCount).Select(atom => (IReadOnlyList<int>)Enumerable.Range(0, family.Respondents.Count).Where(i => family.AtomOf[i] == atom).ToList()))
+                .ToList();
+            _members = family.Members.Count;
+            _sizes = groups.Select(g => g.Count).ToArray();
+            _vectors = groups.Select(g =>
             {
                 var vector = new int[family.AtomCount];
-                foreach (var i in m.RespondentIndices)
+                foreach (var i in g)
                 {
                     vector[family.AtomOf[i]] = 1;
                 }
@@ -69,20 +80,12 @@ public static class CellSuppression
 
             foreach (var key in _keys)
             {
-                var values = family.Members.Select(m => m.RespondentIndices.Count(i =>
-                    key == QuestionAggregation.NotAnsweredKey ? !answered[i] : keysOf[i].Contains(key))).ToArray();
-                _values[key] = values;
-                _shown[key] = values.Select((v, member) => _terms && key != QuestionAggregation.NotAnsweredKey ? v >= k : !Small(v)).ToArray();
-            }
+                bool Counts(int i) => key == QuestionAggregation.NotAnsweredKey ? !answered[i] : keysOf[i].Contains(key);
+                _values[key] = groups.Select(g => g.Count(Counts)).ToArray();
 
-            // "Answered" is n minus "not answered": both are shown or neither, and a small "answered" hides both.
-            var notAnswered = _values[QuestionAggregation.NotAnsweredKey];
-            for (var member = 0; member < notAnswered.Length; member++)
-            {
-                if (Small(family.Members[member].RespondentIndices.Count - notAnswered[member]))
-                {
-                    _shown[QuestionAggregation.NotAnsweredKey][member] = false;
-                }
+                // Answers known by consent (peer search) can be subtracted: the rest must pass the rule too.
+                _unknownValues[key] = groups.Select(g => g.Count(i => Counts(i) && !(consentKnown && family.Respondents[i].DisclosedByConsent))).ToArray();
+                _shown[key] = _values[key].Select((v, group) => group < _members && (_terms && key != QuestionAggregation.NotAnsweredKey ? v >= k && !Sensitive(group, key) : !Sensitive(group, key))).ToArray();
             }
         }
 
@@ -128,7 +131,7 @@ public static class CellSuppression
             // equation a viewer did not have: show it (what is known stays exactly the same).
             foreach (var key in _keys)
             {
-                for (var member = 0; member < _vectors.Length; member++)
+                for (var member = 0; member < _members; member++)
                 {
                     if (!_shown[key][member] && !(_terms && key != QuestionAggregation.NotAnsweredKey) && Recomputable(member, key))
                     {
@@ -155,13 +158,21 @@ public static class CellSuppression
 
         private bool Small(int count) => count > 0 && count < _k;
 
+        /// <summary>
+        /// A count the frequency rule protects: 1 to k − 1 tenants, also once the answers known by
+        /// consent are taken away; for "not answered" also when "answered" (n minus it) is that small.
+        /// </summary>
+        private bool Sensitive(int group, string key) =>
+            Small(_values[key][group]) || Small(_unknownValues[key][group])
+            || (key == QuestionAggregation.NotAnsweredKey && Small(_sizes[group] - _values[key][group]));
+
         private (int Member, string Key)? FindRecomputable()
         {
             foreach (var key in _keys)
             {
                 for (var member = 0; member < _vectors.Length; member++)
                 {
-                    if (!_shown[key][member] && Small(_values[key][member]) && Recomputable(member, key))
+                    if (!_shown[key][member] && Sensitive(member, key) && Recomputable(member, key))
                     {
                         return (member, key);
                     }
@@ -207,7 +218,7 @@ public static class CellSuppression
             // An empty selection's counts are 0 for everyone to see: hiding one protects nothing.
             var keys = _additive ? _keys : [key];
             return keys
-                .SelectMany(k => Enumerable.Range(0, _vectors.Length).Where(m => _shown[k][m] && _vectors[m].Any(x => x != 0)).Select(m => (Member: m, Key: k)))
+                .SelectMany(k => Enumerable.Range(0, _members).Where(m => _shown[k][m] && _vectors[m].Any(x => x != 0)).Select(m => (Member: m, Key: k)))
                 .OrderByDescending(c => c.Member)
                 .ThenBy(c => _values[c.Key][c.Member])
                 .ThenBy(c => c.Key, StringComparer.Ordinal)

@@ -32,7 +32,7 @@ public static class SurveyPublicationBuilder
         {
             var searchable = ProfileQuestions.Searchable.Contains(question.Id);
             var over = searchable ? searchableFamily : family;
-            figures[question.Id] = CellSuppression.Protect(question, over, responses.Select(r => r.AnswerTo(question)).ToList(), k, round.PeriodEnd.Year);
+            figures[question.Id] = CellSuppression.Protect(question, over, responses.Select(r => r.AnswerTo(question)).ToList(), k, round.PeriodEnd.Year, consentKnown: searchable);
         }
 
         var selections = family.Members.Select(member =>

@@ -38,6 +38,7 @@ public class DisclosureAttack_Tests(DisclosureAttack_Tests.Fixture fixture) : IC
         attacker.Equations.ShouldBeGreaterThan(1000, "the attacker has plenty to work with");
         var findings = attacker.Findings(_ => SurveyConsts.DefaultMinGroupSize);
         findings.ShouldBeEmpty(string.Join(Environment.NewLine, findings.Take(20)));
+        attacker.SmallCounts.ShouldBeEmpty(string.Join(Environment.NewLine, attacker.SmallCounts.Take(20)));
     }
 
     /// <summary>The attack the issue reported: the region minus the six districts minus the 69 municipalities was Bielefeld alone.</summary>
@@ -86,6 +87,7 @@ public class DisclosureAttack_Tests(DisclosureAttack_Tests.Fixture fixture) : IC
 
         var findings = attacker.Findings(_ => Fixture.RandomK);
         findings.ShouldBeEmpty(string.Join(Environment.NewLine, findings.Take(20)));
+        attacker.SmallCounts.ShouldBeEmpty(string.Join(Environment.NewLine, attacker.SmallCounts.Take(20)));
         attacker.Respondents[round].Count.ShouldBe(size);
     }
 

@@ -32,6 +32,9 @@ public sealed class TenantViewerAttacker(HttpClient viewer, Guid viewerTenantId)
 
     public int Requests { get; private set; }
 
+    /// <summary>Shown counts of 1 to k − 1 tenants (there must be none).</summary>
+    public List<string> SmallCounts { get; } = [];
+
     public async Task LoadDirectoryAsync()
     {
         var tenants = new List<TenantDto>();
@@ -84,6 +87,12 @@ public sealed class TenantViewerAttacker(HttpClient viewer, Guid viewerTenantId)
         report.Respondents.ShouldBe(selected.Count, $"the attacker's own count of {filter} agrees with the report");
         foreach (var question in report.Questions)
         {
+            // The frequency rule itself: no shown count (nor "answered") of 1 to k − 1 tenants.
+            var small = question.Cells.Select(c => (c.Key, c.Count)).Append((Key: "answered", Count: question.Answered)).Append((Key: "not answered", Count: question.NotAnswered))
+                .Concat(question.DistrictCells?.Select(c => (c.Key, c.Count)) ?? [])
+                .Where(c => c.Count is > 0 && c.Count < report.MinGroupSize);
+            SmallCounts.AddRange(small.Select(c => $"{filter} {question.QuestionId} = {c.Key}: {c.Count}"));
+
             Add(roundId, question, selected, question.Cells, question.NotAnswered, question.Answered, withTotals: true);
             if (question.DistrictCells is { } districtCells)
             {
