@@ -120,6 +120,12 @@ if (!string.IsNullOrEmpty(benchEmail) && dataSource is not null && !string.IsNul
         await RunAsync(call, Math.Min(20, count), concurrency);
         return (await RunAsync(call, count, concurrency)).SortedLatencies;
     });
+    using var cdo = await SignedInAsync(baseAddress, "cdo-minden@owl-demo.example");
+    await OwlDigital.Bench.SurveyBenchmarks.TenantReportAsync(cdo, ownerConnectionString, Math.Max(50, requests / 10), async (call, count) =>
+    {
+        await RunAsync(call, Math.Min(20, count), concurrency);
+        return (await RunAsync(call, count, concurrency)).SortedLatencies;
+    });
     await OwlDigital.Bench.ServiceBenchmarks.RegionalAsync(analyst, ownerConnectionString, dataSource, Math.Max(50, requests / 10), async (call, count) =>
     {
         await RunAsync(call, Math.Min(20, count), concurrency);

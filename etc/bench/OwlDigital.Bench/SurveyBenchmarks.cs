@@ -41,6 +41,23 @@ internal static class SurveyBenchmarks
     }
 
     /// <summary>
+    /// The same round as a tenant sees it: the figures fixed (and protected) when the round was
+    /// published, read instead of counted, against the same SQL aggregation.
+    /// </summary>
+    public static async Task TenantReportAsync(HttpClient tenant, string ownerConnectionString, int requests, Func<Func<Task>, int, Task<double[]>> run)
+    {
+        await using var owner = NpgsqlDataSource.Create(ownerConnectionString);
+        var roundId = await DemoRoundAsync(owner);
+        var sql = await run(() => AggregateAsync(owner, roundId), requests);
+        var api = await run(() => ServiceBenchmarks.GetAsync(tenant, $"/api/survey/rounds/{roundId}/report"), requests);
+        Console.WriteLine();
+        Console.WriteLine($"survey report, tenant view (figures fixed at publication), demo round ({requests} requests):");
+        Console.WriteLine($"  GET /api/survey/rounds/{{id}}/report  p50 {Percentile(api, 0.5),8:0.00} ms  p95 {Percentile(api, 0.95),8:0.00} ms");
+        Console.WriteLine($"  raw SQL aggregation (jsonb)          p50 {Percentile(sql, 0.5),8:0.00} ms  p95 {Percentile(sql, 0.95),8:0.00} ms");
+        Console.WriteLine($"  ratio tenant view / raw SQL: p50 {Percentile(api, 0.5) / Percentile(sql, 0.5):0.0}x");
+    }
+
+    /// <summary>
     /// One request at a time (the report at scale is a heavy, rare read, not a concurrent one): the
     /// demo round at 76 tenants, then a round answered by every municipality of Germany. Runs last,
     /// because the synthetic tenants would change every other benchmark.

@@ -148,6 +148,7 @@ public sealed class AuditLogSaveChangesInterceptor(TimeProvider timeProvider) : 
     private static string? Format(object? value) => value switch
     {
         null => null,
+        string text => text,
         DateTimeOffset time => time.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture),
         DateTime time => time.ToString("O", CultureInfo.InvariantCulture),
         IEnumerable<string> list => string.Join(", ", list),
