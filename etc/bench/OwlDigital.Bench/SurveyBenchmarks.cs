@@ -26,35 +26,29 @@ internal static class SurveyBenchmarks
         GROUP BY 1, 2
         """;
 
-    /// <summary>The demo round under concurrent load: p50/p95 of the API against the SQL aggregation.</summary>
-    public static async Task ReportAsync(HttpClient analyst, string ownerConnectionString, int requests, Func<Func<Task>, int, Task<double[]>> run)
-    {
-        await using var owner = NpgsqlDataSource.Create(ownerConnectionString);
-        var roundId = await DemoRoundAsync(owner);
-        var sql = await run(() => AggregateAsync(owner, roundId), requests);
-        var api = await run(() => ServiceBenchmarks.GetAsync(analyst, $"/api/survey/rounds/{roundId}/report"), requests);
-        Console.WriteLine();
-        Console.WriteLine($"survey report, demo round, 76 tenants x 37 questions ({requests} requests):");
-        Console.WriteLine($"  GET /api/survey/rounds/{{id}}/report  p50 {Percentile(api, 0.5),8:0.00} ms  p95 {Percentile(api, 0.95),8:0.00} ms");
-        Console.WriteLine($"  raw SQL aggregation (jsonb)          p50 {Percentile(sql, 0.5),8:0.00} ms  p95 {Percentile(sql, 0.95),8:0.00} ms");
-        Console.WriteLine($"  ratio API / raw SQL: p50 {Percentile(api, 0.5) / Percentile(sql, 0.5):0.0}x");
-    }
+    /// <summary>The demo round under concurrent load, as the analyst sees it (counted live): p50/p95 of the API against the SQL aggregation.</summary>
+    public static Task ReportAsync(HttpClient analyst, string ownerConnectionString, int requests, Func<Func<Task>, int, Task<double[]>> run) =>
+        MeasureDemoReportAsync(analyst, ownerConnectionString, requests, run, "survey report, demo round, 76 tenants x 37 questions", "ratio API / raw SQL");
 
     /// <summary>
     /// The same round as a tenant sees it: the figures fixed (and protected) when the round was
     /// published, read instead of counted, against the same SQL aggregation.
     /// </summary>
-    public static async Task TenantReportAsync(HttpClient tenant, string ownerConnectionString, int requests, Func<Func<Task>, int, Task<double[]>> run)
+    public static Task TenantReportAsync(HttpClient tenant, string ownerConnectionString, int requests, Func<Func<Task>, int, Task<double[]>> run) =>
+        MeasureDemoReportAsync(tenant, ownerConnectionString, requests, run, "survey report, tenant view (figures fixed at publication), demo round", "ratio tenant view / raw SQL");
+
+    private static async Task MeasureDemoReportAsync(
+        HttpClient client, string ownerConnectionString, int requests, Func<Func<Task>, int, Task<double[]>> run, string heading, string ratioLabel)
     {
         await using var owner = NpgsqlDataSource.Create(ownerConnectionString);
         var roundId = await DemoRoundAsync(owner);
         var sql = await run(() => AggregateAsync(owner, roundId), requests);
-        var api = await run(() => ServiceBenchmarks.GetAsync(tenant, $"/api/survey/rounds/{roundId}/report"), requests);
+        var api = await run(() => ServiceBenchmarks.GetAsync(client, $"/api/survey/rounds/{roundId}/report"), requests);
         Console.WriteLine();
-        Console.WriteLine($"survey report, tenant view (figures fixed at publication), demo round ({requests} requests):");
+        Console.WriteLine($"{heading} ({requests} requests):");
         Console.WriteLine($"  GET /api/survey/rounds/{{id}}/report  p50 {Percentile(api, 0.5),8:0.00} ms  p95 {Percentile(api, 0.95),8:0.00} ms");
         Console.WriteLine($"  raw SQL aggregation (jsonb)          p50 {Percentile(sql, 0.5),8:0.00} ms  p95 {Percentile(sql, 0.95),8:0.00} ms");
-        Console.WriteLine($"  ratio tenant view / raw SQL: p50 {Percentile(api, 0.5) / Percentile(sql, 0.5):0.0}x");
+        Console.WriteLine($"  {ratioLabel}: p50 {Percentile(api, 0.5) / Percentile(sql, 0.5):0.0}x");
     }
 
     /// <summary>

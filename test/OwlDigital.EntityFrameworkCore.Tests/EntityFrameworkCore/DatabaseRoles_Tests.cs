@@ -68,6 +68,17 @@ public class DatabaseRoles_Tests(PostgresDatabaseFixture database) : IClassFixtu
         exception.SqlState.ShouldBe(PostgresErrorCodes.InsufficientPrivilege);
     }
 
+    [Theory]
+    [InlineData("UPDATE survey_publications SET computed_at = now()")]
+    [InlineData("DELETE FROM survey_publications")]
+    public async Task Published_Survey_Figures_Should_Be_Append_Only_For_The_Application_Role(string sql)
+    {
+        // What tenants were shown of a round is fixed: figures changed later could be subtracted from the first ones.
+        var exception = await Should.ThrowAsync<PostgresException>(() => ExecuteAsync(database.ApplicationConnectionString, sql));
+
+        exception.SqlState.ShouldBe(PostgresErrorCodes.InsufficientPrivilege);
+    }
+
     private static Task<List<string>> ScalarsAsync(string connectionString, string sql) => TestPostgres.QueryTextAsync(connectionString, sql);
 
     private static Task ExecuteAsync(string connectionString, string sql) => TestPostgres.ExecuteAsync(connectionString, sql);
