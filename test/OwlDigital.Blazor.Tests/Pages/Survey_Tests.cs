@@ -117,6 +117,55 @@ public class Survey_Tests(BrowserFixture browser) : IClassFixture<BrowserFixture
         });
     }
 
+    [Fact]
+    public async Task The_DigitalBuero_Answers_A_Correction_Request_With_A_Changed_Answer_And_A_Reason()
+    {
+        var admin = await browser.CreateAsync("admin@review.browser.test", MembershipRole.HostAdmin);
+        var analyst = await browser.CreateAsync("analyst@review.browser.test", MembershipRole.RegionalAnalyst);
+        var interviewer = await browser.CreateAsync("interviewer@review.browser.test", MembershipRole.DistrictInterviewer, districtKey: "05766");
+        var detmold = await browser.TenantIdAsync("05766020");
+        var cdo = await browser.CreateAsync("cdo@detmold.review.browser.test", MembershipRole.TenantAdmin, detmold);
+        var round = await browser.AsUserAsync(admin, null, async services =>
+        {
+            var surveys = services.GetRequiredService<ISurveyAppService>();
+            var created = await surveys.CreateRoundAsync(new CreateSurveyRoundDto("Prüfung im Browser", new DateOnly(2025, 1, 1), new DateOnly(2025, 6, 30), 2));
+            return await surveys.OpenRoundAsync(created.Id);
+        });
+        foreach (var ags in new[] { "05766020", "05766008", "05766012" })
+        {
+            var tenant = await browser.TenantIdAsync(ags);
+            await browser.AsUserAsync(interviewer, null, services => services.GetRequiredService<ISurveyAppService>().SaveResponseForAsync(
+                round.Id, tenant, new SaveSurveyResponseDto(new Dictionary<string, ProfileAnswer?> { ["lora.state"] = new(Text: "inUse") }, true, null)));
+        }
+
+        await browser.AsUserAsync(analyst, null, services => services.GetRequiredService<ISurveyAppService>().CloseRoundAsync(round.Id));
+        await browser.AsUserAsync(cdo, detmold, services => services.GetRequiredService<ISurveyAppService>().ReviewMyResponseAsync(
+            round.Id, new ReviewSurveyResponseDto(false, "LoRaWAN ist bei uns erst geplant.")));
+
+        var page = await browser.NewPageAsync();
+        await page.RunAsync(nameof(The_DigitalBuero_Answers_A_Correction_Request_With_A_Changed_Answer_And_A_Reason), async () =>
+        {
+            await page.SignInAsync("analyst@review.browser.test", TestUsers.Password, "/survey");
+            await page.WaitForInteractiveAsync();
+            await page.GetByTestId("reviews-Prüfung im Browser").ClickAsync();
+            await page.WaitForInteractiveAsync();
+            await Expect(page.GetByTestId("reviews-total")).ToContainTextAsync("0 von 3");
+            var request = page.GetByTestId($"request-{detmold}");
+            await Expect(request).ToContainTextAsync("LoRaWAN ist bei uns erst geplant.");
+            await page.GetByTestId($"correct-question-{detmold}").SelectOptionAsync(new SelectOptionValue { Value = "lora.state" });
+            await request.GetByLabel("Nutzen Sie LoRaWAN?").SelectOptionAsync(new SelectOptionValue { Label = "geplant" });
+            await page.GetByTestId($"correct-reason-{detmold}").FillAsync("Laut Ihrer Rückmeldung korrigiert.");
+            await page.GetByTestId($"correct-submit-{detmold}").ClickAsync();
+            await Expect(page.GetByTestId("reviews-message")).ToContainTextAsync("Detmold");
+            await Expect(request).ToContainTextAsync("Korrekturwunsch beantwortet");
+            await page.ScreenshotAsync("survey-reviews-answered");
+        });
+
+        var review = await browser.AsUserAsync(cdo, detmold, services => services.GetRequiredService<ISurveyAppService>().GetMyReviewAsync(round.Id));
+        review.Counted["lora.state"].ShouldBe(["planned"]);
+        review.Corrections.Single().Reason.ShouldBe("Laut Ihrer Rückmeldung korrigiert.");
+    }
+
     [AxeFact]
     public async Task The_Report_Page_Should_Have_No_Serious_Or_Critical_Accessibility_Violations()
     {
