@@ -57,12 +57,6 @@ public sealed class SurveyAppService(
     {
         await permissionChecker.CheckAsync(OwlDigitalPermissions.Surveys.Publish, cancellationToken);
         var round = await FindRoundAsync(roundId, cancellationToken);
-        var open = (await surveys.GetAllResponsesAsync(round.Id, cancellationToken)).Count(r => r.ReviewState == ResponseReviewState.CorrectionRequested);
-        if (open > 0 && round.State == SurveyRoundState.Closed)
-        {
-            throw new BusinessException(OwlDigitalErrorCodes.Surveys.OpenCorrectionRequests).WithDetail("Round", round.Name).WithDetail("Count", open);
-        }
-
         await publications.PublishAsync(round, cancellationToken);
         await unitOfWork.SaveChangesAsync(cancellationToken);
         return ToDto(round);

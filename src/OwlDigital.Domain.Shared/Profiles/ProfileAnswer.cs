@@ -9,4 +9,10 @@ public sealed record ProfileAnswer(bool? Flag = null, decimal? Number = null, st
 {
     [System.Text.Json.Serialization.JsonIgnore]
     public bool IsEmpty => Flag is null && Number is null && string.IsNullOrWhiteSpace(Text) && (Values is null || Values.Count == 0);
+
+    /// <summary>Two answers are equal when they say the same: a record alone would compare the lists by reference.</summary>
+    public bool Equals(ProfileAnswer? other) =>
+        other is not null && Flag == other.Flag && Number == other.Number && Text == other.Text && (Values ?? []).SequenceEqual(other.Values ?? []);
+
+    public override int GetHashCode() => HashCode.Combine(Flag, Number, Text, Values?.Count ?? 0);
 }

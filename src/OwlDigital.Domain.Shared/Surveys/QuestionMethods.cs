@@ -19,9 +19,6 @@ public static class QuestionMethods
         ["portal.since"] = 2,
     };
 
-    /// <summary>The questions whose figures the application derives from the tenant's data instead of asking; the text <c>Method:{id}:Source</c> says from which.</summary>
-    public static readonly IReadOnlySet<string> Derived = new HashSet<string>(StringComparer.Ordinal) { "online.count" };
-
     public static int CurrentVersion(string questionId) => Changed.GetValueOrDefault(questionId, 1);
 
     public static Dictionary<string, int> CurrentVersions(IEnumerable<string> questionIds) =>

@@ -59,6 +59,12 @@ public class OwlDigitalDbContext(
         {
             throw new BusinessException(OwlDigitalErrorCodes.ConcurrencyConflict, innerException: exception);
         }
+        catch (DbUpdateException exception) when (exception.InnerException is Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation })
+        {
+            // The rules were checked before saving; a unique key that fails now was taken by a
+            // concurrent request in the meantime (two analysts publishing the same round at once).
+            throw new BusinessException(OwlDigitalErrorCodes.ConcurrencyConflict, innerException: exception);
+        }
     }
 
     async Task<T> IUnitOfWork.InTransactionAsync<T>(Func<Task<T>> work, CancellationToken cancellationToken)

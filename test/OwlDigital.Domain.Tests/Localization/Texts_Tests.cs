@@ -53,7 +53,7 @@ public class Texts_Tests
             .Concat(Names<OwlDigital.Surveys.SuppressionReason>())
             .Concat(Names<OwlDigital.Surveys.ResponseReviewState>())
             .Concat(OwlDigital.Surveys.QuestionMethods.AllChanges.Select(c => OwlDigital.Surveys.QuestionMethods.ChangeKey(c.QuestionId, c.Version)!))
-            .Concat(OwlDigital.Surveys.QuestionMethods.Derived.Select(id => $"Method:{id}:Source"))
+            .Concat(OwlDigital.Profiles.ProfileQuestions.All.Where(q => q.IsDerived).Select(q => $"Method:{q.Id}:Source"))
             .Concat(Names<OwlDigital.Sharing.SharedFormState>())
             .Concat(Names<OwlDigital.Sharing.SharingVisibility>())
             .Concat(Names<OwlDigital.Sharing.EfaPlanState>())

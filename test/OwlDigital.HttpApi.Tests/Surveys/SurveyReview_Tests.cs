@@ -139,21 +139,42 @@ public class SurveyReview_Tests(SurveyReview_Tests.Fixture fixture) : IClassFixt
         (lora.PreviousNotComparable, lora.PreviousCells is not null).ShouldBe((false, true));
     }
 
+    [Fact]
+    public async Task Two_Analysts_Publishing_At_Once_Should_Publish_Once()
+    {
+        var round = await fixture.RoundAsync("Gleichzeitig", 2121, close: true);
+        var first = await fixture.AnalystAsync();
+        var second = await fixture.SignedInOnceAsync("review-analyst-2@owl.test", MembershipRole.RegionalAnalyst);
+
+        var responses = await Task.WhenAll(first.PostAsync($"/api/survey/rounds/{round}/publish", null), second.PostAsync($"/api/survey/rounds/{round}/publish", null));
+
+        responses.Select(r => r.StatusCode).Order().ShouldBe([HttpStatusCode.OK, HttpStatusCode.Conflict]);
+        (await TestPostgres.QueryTextAsync(fixture.OwnerConnectionString, $"SELECT count(*)::text FROM survey_publications WHERE round_id = '{round}'")).ShouldBe(["1"]);
+    }
+
+    [Fact]
+    public async Task Nobody_Should_Review_Or_Correct_What_Is_Not_Theirs()
+    {
+        var round = await fixture.RoundAsync("Fremde Daten", 2122, close: true);
+        var bielefeld = await fixture.CdoAsync("05711000");
+        var analyst = await fixture.AnalystAsync();
+
+        var review = await bielefeld.GetAsync($"/api/survey/rounds/{round}/review");
+        var confirm = await bielefeld.PostAsJsonAsync($"/api/survey/rounds/{round}/review", new { confirm = false, comment = "Bitte Minden ändern" }, ApiJson.Options);
+        var notARespondent = await analyst.PostAsJsonAsync($"/api/survey/rounds/{round}/responses/{await fixture.TenantIdAsync("05711000")}/correction", new { reason = "x" }, ApiJson.Options);
+        var noTenant = await analyst.PostAsJsonAsync($"/api/survey/rounds/{round}/responses/{Guid.NewGuid()}/correction", new { reason = "x" }, ApiJson.Options);
+        var overview = await bielefeld.GetAsync($"/api/survey/rounds/{round}/reviews");
+
+        review.StatusCode.ShouldBe(HttpStatusCode.BadRequest, "Bielefeld did not answer this round; it sees no one else's response");
+        confirm.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        notARespondent.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        noTenant.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        overview.StatusCode.ShouldBe(HttpStatusCode.Forbidden, "the review overview is the DigitalBüro's");
+    }
+
     public sealed class Fixture : WebHostFixture
     {
         public static readonly string[] Municipalities = ["05770004", "05770008", "05770012", "05770016", Minden, "05770028", "05770040"];
-
-        private readonly Dictionary<string, HttpClient> _clients = new(StringComparer.Ordinal);
-
-        public override async Task DisposeAsync()
-        {
-            foreach (var client in _clients.Values)
-            {
-                client.Dispose();
-            }
-
-            await base.DisposeAsync();
-        }
 
         public async Task<Guid> RoundAsync(string name, int year, bool close)
         {
@@ -167,17 +188,8 @@ public class SurveyReview_Tests(SurveyReview_Tests.Fixture fixture) : IClassFixt
             });
             foreach (var (ags, index) in Municipalities.Select((a, i) => (a, i)))
             {
-                await this.WithTenantAsync(await this.TenantIdAsync(ags), async services =>
-                {
-                    var surveys = services.GetRequiredService<ISurveyRepository>();
-                    var round = (await surveys.FindRoundAsync(roundId))!;
-                    var response = new SurveyResponse(Guid.NewGuid(), roundId, null);
-                    var answers = new Dictionary<string, ProfileAnswer?> { ["lora.state"] = new(Text: index < 5 ? "inUse" : "no"), ["dms.workstationShare"] = new(Number: 40 + index) };
-                    response.Record(round, answers, new Dictionary<string, decimal> { ["online.count"] = 129 }, null, "Test", ResponseEntryRole.Interviewer, DateTimeOffset.UtcNow);
-                    response.SignOff(round, "Test", DateTimeOffset.UtcNow);
-                    await surveys.InsertResponseAsync(response);
-                    await services.GetRequiredService<IUnitOfWork>().SaveChangesAsync();
-                });
+                var answers = new Dictionary<string, ProfileAnswer?> { ["lora.state"] = new(Text: index < 5 ? "inUse" : "no"), ["dms.workstationShare"] = new(Number: 40 + index) };
+                await this.SignedOffResponseAsync(roundId, await this.TenantIdAsync(ags), answers, new Dictionary<string, decimal> { ["online.count"] = 129 });
             }
 
             if (close)
@@ -198,23 +210,10 @@ public class SurveyReview_Tests(SurveyReview_Tests.Fixture fixture) : IClassFixt
             (await (await AnalystAsync()).PostAsync($"/api/survey/rounds/{round}/publish", null)).EnsureSuccessStatusCode();
         }
 
-        public Task<HttpClient> AdminAsync() => UserAsync("review-admin@owl.test", MembershipRole.HostAdmin, null);
+        public Task<HttpClient> AdminAsync() => SignedInOnceAsync("review-admin@owl.test", MembershipRole.HostAdmin);
 
-        public Task<HttpClient> AnalystAsync() => UserAsync("review-analyst@owl.test", MembershipRole.RegionalAnalyst, null);
+        public Task<HttpClient> AnalystAsync() => SignedInOnceAsync("review-analyst@owl.test", MembershipRole.RegionalAnalyst);
 
-        public async Task<HttpClient> CdoAsync(string ags) => await UserAsync($"review-cdo-{ags}@owl.test", MembershipRole.TenantAdmin, await this.TenantIdAsync(ags));
-
-        /// <summary>One signed-in client per user for the whole class: signing in again and again would hit the sign-in rate limit.</summary>
-        private async Task<HttpClient> UserAsync(string email, MembershipRole role, Guid? tenantId)
-        {
-            if (!_clients.TryGetValue(email, out var client))
-            {
-                await this.CreateAsync(email, role, tenantId);
-                client = await Factory.SignedInClientAsync(email);
-                _clients[email] = client;
-            }
-
-            return client;
-        }
+        public async Task<HttpClient> CdoAsync(string ags) => await SignedInOnceAsync($"review-cdo-{ags}@owl.test", MembershipRole.TenantAdmin, await this.TenantIdAsync(ags));
     }
 }

@@ -165,19 +165,7 @@ public class DisclosureAttack_Tests(DisclosureAttack_Tests.Fixture fixture) : IC
 
         private const int PoolSize = 120;
 
-        private readonly Dictionary<string, HttpClient> _clients = new(StringComparer.Ordinal);
-
         public IReadOnlyList<Guid> DemoRounds { get; private set; } = [];
-
-        public override async Task DisposeAsync()
-        {
-            foreach (var client in _clients.Values)
-            {
-                client.Dispose();
-            }
-
-            await base.DisposeAsync();
-        }
 
         public override async Task InitializeAsync()
         {
@@ -203,19 +191,7 @@ public class DisclosureAttack_Tests(DisclosureAttack_Tests.Fixture fixture) : IC
                 .OrderBy(r => r.PeriodStart).Select(r => r.Id).ToList());
         }
 
-        /// <summary>One signed-in client per CDO for the whole class: signing in again and again would hit the sign-in rate limit.</summary>
-        public async Task<HttpClient> CdoAsync(string ags)
-        {
-            if (!_clients.TryGetValue(ags, out var client))
-            {
-                var email = $"attack-cdo-{ags}@owl.test";
-                await this.CreateAsync(email, MembershipRole.TenantAdmin, await this.TenantIdAsync(ags));
-                client = await Factory.SignedInClientAsync(email);
-                _clients[ags] = client;
-            }
-
-            return client;
-        }
+        public async Task<HttpClient> CdoAsync(string ags) => await SignedInOnceAsync($"attack-cdo-{ags}@owl.test", MembershipRole.TenantAdmin, await this.TenantIdAsync(ags));
 
         /// <summary>A signed-in CDO as attacker, with the directory read and the respondents of every published round known.</summary>
         public async Task<(TenantViewerAttacker Attacker, IReadOnlyList<Guid> DemoRounds)> AttackerAsync(string ags)
@@ -265,22 +241,12 @@ public class DisclosureAttack_Tests(DisclosureAttack_Tests.Fixture fixture) : IC
             {
                 var tenantId = await this.TenantIdAsync(ags);
                 var (answers, derived) = RandomAnswers(random);
-                await this.WithTenantAsync(tenantId, async services =>
+                var (round, response) = await this.SignedOffResponseAsync(roundId, tenantId, answers, derived);
+                if (answers.GetValueOrDefault("org.findable")?.Flag == true)
                 {
-                    var surveys = services.GetRequiredService<ISurveyRepository>();
-                    var round = (await surveys.FindRoundAsync(roundId))!;
-                    var response = new SurveyResponse(Guid.NewGuid(), roundId, null);
-                    var now = DateTimeOffset.UtcNow;
-                    response.Record(round, answers, derived, null, "Zufall", ResponseEntryRole.Interviewer, now);
-                    response.SignOff(round, "Zufall", now);
-                    await surveys.InsertResponseAsync(response);
-                    await services.GetRequiredService<IUnitOfWork>().SaveChangesAsync();
-                    if (answers.GetValueOrDefault("org.findable")?.Flag == true)
-                    {
-                        findable[tenantId] = ProfileQuestions.Searchable.ToDictionary(
-                            id => id, id => QuestionAggregation.KeysOf(ProfileQuestions.Find(id)!, response.AnswerTo(ProfileQuestions.Find(id)!), round.PeriodEnd.Year));
-                    }
-                });
+                    findable[tenantId] = ProfileQuestions.Searchable.ToDictionary(
+                        id => id, id => QuestionAggregation.KeysOf(ProfileQuestions.Find(id)!, response.AnswerTo(ProfileQuestions.Find(id)!), round.PeriodEnd.Year));
+                }
             }
 
             await WithScopeAsync(async services =>

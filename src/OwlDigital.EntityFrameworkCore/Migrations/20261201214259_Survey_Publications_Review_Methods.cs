@@ -6,11 +6,18 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace OwlDigital.Migrations
 {
     /// <inheritdoc />
-    public partial class Survey_Publications_Review : Migration
+    public partial class Survey_Publications_Review_Methods : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<string>(
+                name: "question_versions",
+                table: "survey_rounds",
+                type: "jsonb",
+                nullable: false,
+                defaultValue: "{}");
+
             migrationBuilder.AddColumn<string>(
                 name: "corrections",
                 table: "survey_responses",
@@ -63,6 +70,9 @@ namespace OwlDigital.Migrations
                         principalColumn: "id",
                         onDelete: ReferentialAction.Restrict);
                 });
+
+            // Rounds that exist already are counted by the current methods (their tenant-visible figures are fixed now).
+            migrationBuilder.Sql("""UPDATE survey_rounds SET question_versions = '{"online.count": 2, "portal.since": 2}'""");
         }
 
         /// <inheritdoc />
@@ -70,6 +80,10 @@ namespace OwlDigital.Migrations
         {
             migrationBuilder.DropTable(
                 name: "survey_publications");
+
+            migrationBuilder.DropColumn(
+                name: "question_versions",
+                table: "survey_rounds");
 
             migrationBuilder.DropColumn(
                 name: "corrections",

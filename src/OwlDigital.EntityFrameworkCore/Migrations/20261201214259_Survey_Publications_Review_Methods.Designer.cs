@@ -13,8 +13,8 @@ using OwlDigital.EntityFrameworkCore;
 namespace OwlDigital.Migrations
 {
     [DbContext(typeof(OwlDigitalDbContext))]
-    [Migration("20261201195308_Survey_Publications_Review")]
-    partial class Survey_Publications_Review
+    [Migration("20261201214259_Survey_Publications_Review_Methods")]
+    partial class Survey_Publications_Review_Methods
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -1844,6 +1844,11 @@ namespace OwlDigital.Migrations
                         .IsRequired()
                         .HasColumnType("text[]")
                         .HasColumnName("question_ids");
+
+                    b.Property<string>("QuestionVersions")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("question_versions");
 
                     b.Property<int>("State")
                         .HasColumnType("integer")
