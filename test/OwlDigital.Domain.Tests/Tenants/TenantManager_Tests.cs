@@ -34,17 +34,18 @@ public class TenantManager_Tests(PostgresDatabaseFixture database) : IClassFixtu
     [Fact]
     public async Task The_Database_Should_Refuse_A_Duplicate_Ags_Even_Past_The_Manager()
     {
-        // Two requests racing past the manager's check are stopped by the unique index.
+        // Two requests racing past the manager's check are stopped by the unique index, and the second is told of a conflict (409), not an error.
         var exception = await database.WithScopeAsync(async services =>
         {
             var manager = services.GetRequiredService<TenantManager>();
             var repository = services.GetRequiredService<ITenantRepository>();
             await repository.InsertAsync(await manager.CreateAsync("A", TenantKind.Municipality, "05770097", "057700097097", 1, 52, 8));
             await repository.InsertAsync(await manager.CreateAsync("B", TenantKind.Municipality, "05770097", "057709997097", 1, 52, 8));
-            return await Should.ThrowAsync<Microsoft.EntityFrameworkCore.DbUpdateException>(() =>
+            return await Should.ThrowAsync<OwlDigital.ExceptionHandling.BusinessException>(() =>
                 services.GetRequiredService<IUnitOfWork>().SaveChangesAsync());
         });
 
-        exception.InnerException!.Message.ShouldContain("ix_tenants_ags");
+        exception.Code.ShouldBe(OwlDigitalErrorCodes.ConcurrencyConflict);
+        exception.InnerException.ShouldBeOfType<Microsoft.EntityFrameworkCore.DbUpdateException>().InnerException!.Message.ShouldContain("ix_tenants_ags");
     }
 }
