@@ -9,6 +9,8 @@ public static class OwlDigitalErrorCodes
     public const string EntityNotFound = "OwlDigital:0404";
     public const string ValidationFailed = "OwlDigital:0400";
     public const string ConcurrencyConflict = "OwlDigital:0409";
+    public const string PayloadTooLarge = "OwlDigital:0413";
+    public const string DatabaseUnavailable = "OwlDigital:0503";
 
     public const string NotAuthenticated = "OwlDigital:0401";
     public const string Forbidden = "OwlDigital:0403";

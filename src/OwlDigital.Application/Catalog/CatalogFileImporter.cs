@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.Extensions.Localization;
 using OwlDigital.Import;
 using OwlDigital.Localization;
+using OwlDigital.OnlineServices;
 using OwlDigital.Uow;
 
 namespace OwlDigital.Catalog;
@@ -11,8 +12,10 @@ namespace OwlDigital.Catalog;
 /// codes. The kind of file is recognised by its header, so the host just drops files in (topics and
 /// life situations, then OZG services, then LeiKa services). Every row is checked before anything is
 /// written; the whole file is then written in one save or, with any problem, not at all. Rows are
-/// matched by their catalogue key, so importing the same file again changes nothing, and entries a
-/// newer file no longer lists are retired, never deleted: tenants' services stay mapped to them.
+/// matched by their catalogue key, so importing the same file again changes nothing. Entries a
+/// newer file no longer lists are retired (never deleted: tenants' services stay mapped to them),
+/// but only when the caller confirms it: a truncated or wrong file must not wipe the catalogue
+/// that every tenant's coverage, pickers and orphan lists depend on.
 /// Used by <see cref="CatalogImportAppService"/> (which checks the permission) and the demo seeding.
 /// </summary>
 /// <remarks>
@@ -21,15 +24,16 @@ namespace OwlDigital.Catalog;
 /// </remarks>
 public sealed class CatalogFileImporter(
     ICatalogRepository catalog,
+    IRegionalServiceRepository regional,
     IUnitOfWork unitOfWork,
     IStringLocalizer<OwlDigitalResource> localizer)
 {
     private const int ProgressStep = 500;
 
     /// <param name="commit">False: only say what would happen.</param>
-    public async Task<CatalogImportResultDto> RunAsync(byte[] content, bool commit, IProgress<CatalogImportProgress>? progress, CancellationToken cancellationToken)
+    public async Task<CatalogImportResultDto> RunAsync(byte[] content, CatalogImportOptions options, bool commit, IProgress<CatalogImportProgress>? progress, CancellationToken cancellationToken)
     {
-        var result = await PlanAsync(content, progress, cancellationToken);
+        var result = await PlanAsync(content, options, progress, cancellationToken);
         if (commit && result.Problems.Count == 0)
         {
             progress?.Report(new CatalogImportProgress(CatalogImportStage.Writing, 0, result.RowCount));
@@ -43,28 +47,30 @@ public sealed class CatalogFileImporter(
         return result;
     }
 
-    private async Task<CatalogImportResultDto> PlanAsync(byte[] content, IProgress<CatalogImportProgress>? progress, CancellationToken cancellationToken)
+    private async Task<CatalogImportResultDto> PlanAsync(byte[] content, CatalogImportOptions options, IProgress<CatalogImportProgress>? progress, CancellationToken cancellationToken)
     {
         progress?.Report(new CatalogImportProgress(CatalogImportStage.Reading, 0, 0));
-        var (sheets, fileProblem) = TableFileReader.Read(content ?? [], out var problemLine);
-        var rows = sheets?.FirstOrDefault()?.Where(r => r.Any(c => !string.IsNullOrWhiteSpace(c))).ToList();
-        if (rows is null || rows.Count == 0)
+        var file = TableFileReader.Read(content, TableReadLimits.ForImport(CatalogConsts.MaxImportRows));
+        var rows = file.Sheets.FirstOrDefault()?.Rows.Where(r => r.Cells.Any(c => !string.IsNullOrWhiteSpace(c))).ToList();
+        if (!file.IsReadable || rows is null || rows.Count == 0)
         {
-            return Failed(null, 0, new ImportProblemDto(problemLine, string.Empty, TableFileReader.Describe(fileProblem, problemLine, localizer)));
+            return Failed(null, 0, file.Describe(localizer));
         }
 
-        var header = rows[0].Select(h => h.Trim().ToLowerInvariant()).ToArray();
-        var kind = Recognise(header);
+        var header = rows[0].Cells.Select(h => h.Trim().ToLowerInvariant()).ToArray();
+        var (kind, layoutProblem) = Recognise(header, rows[0].Cells);
         if (kind is null)
         {
-            var found = string.Join(", ", rows[0].Take(6).Select(h => h.Trim()));
-            var message = header.Length == 1 && (rows[0][0].Contains(';') || rows[0][0].Contains('\t'))
-                ? localizer["Catalog:WrongDelimiter", found]
-                : localizer["Catalog:UnknownLayout", found];
-            return Failed(null, 0, new ImportProblemDto(1, string.Empty, message));
+            return Failed(null, 0, new ImportProblemDto(rows[0].Number, string.Empty, layoutProblem!));
         }
 
-        var dataRows = rows.Skip(1).Select((cells, i) => new SourceRow(i + 2, cells, header)).ToList();
+        var dataRows = rows.Skip(1).Select(r => new SourceRow(r.Number, r.Cells, header)).ToList();
+        if (dataRows.Count == 0)
+        {
+            // A header without rows would otherwise say "the catalogue is now empty".
+            return Failed(kind, 0, new ImportProblemDto(rows[0].Number, string.Empty, localizer["Catalog:NoDataRows"]));
+        }
+
         if (dataRows.Count > CatalogConsts.MaxImportRows)
         {
             return Failed(kind, dataRows.Count, new ImportProblemDto(0, string.Empty, localizer["Import:TooManyRows", dataRows.Count, CatalogConsts.MaxImportRows]));
@@ -101,23 +107,69 @@ public sealed class CatalogFileImporter(
                 break;
         }
 
+        var retireApplied = false;
+        var orphans = 0;
+        if (plan.RetireCandidates.Count > 0 && problems.Count == 0)
+        {
+            orphans = await regional.CountMappedServicesAsync(
+                plan.RetireCandidates.Select(c => c.LeiKaServiceId).OfType<Guid>().ToList(),
+                plan.RetireCandidates.Select(c => c.OzgServiceId).OfType<int>().ToList(),
+                cancellationToken);
+            if (options.RetireMissing && plan.RetireCandidates.Count * 2 > plan.CurrentEntries && !options.Force)
+            {
+                problems.Add(new ImportProblemDto(0, string.Empty, localizer["Catalog:RetireTooMany", plan.RetireCandidates.Count, plan.CurrentEntries]));
+            }
+            else if (options.RetireMissing)
+            {
+                plan.RetireCandidates.ForEach(c => c.Retire());
+                retireApplied = true;
+            }
+        }
+
         // A long list of problems is not read to the end; the first hundred say what is wrong.
         return new CatalogImportResultDto(
-            false, kind, dataRows.Count, plan.Created, plan.Updated, plan.Unchanged, plan.Retired, [.. problems.Take(100)]);
+            false, kind, dataRows.Count, plan.Created, plan.Updated, plan.Unchanged, plan.RetireCandidates.Count, [.. problems.Take(100)],
+            retireApplied, [.. plan.RetireCandidates.Take(RetireSampleSize).Select(c => c.Label)], orphans, plan.CurrentEntries);
     }
 
-    private static CatalogFileKind? Recognise(string[] header)
+    private const int RetireSampleSize = 50;
+
+    /// <summary>The columns each layout reads; a file is of a kind only when it has all of them.</summary>
+    private static readonly (CatalogFileKind Kind, string[] Columns)[] Layouts =
+    [
+        (CatalogFileKind.LeiKaServices, ["leika_schluessel", "leika_bezeichnung", "leika_typ", "ozg_id", "rechtsgrundlagen", "sdg1_relevant", "sdg2_relevant"]),
+        (CatalogFileKind.OzgServices, ["ozg_id", "ozg_leistung", "lage", "themenfeld"]),
+        (CatalogFileKind.LifeSituations, ["lage_id", "lage", "themenfeld_id"]),
+        (CatalogFileKind.Topics, ["themenfeld_id", "themenfeld"]),
+        (CatalogFileKind.LeiKaTypes, ["typ", "beschreibung"]),
+    ];
+
+    /// <summary>
+    /// The layout with the most of its columns in the header decides: a LeiKa file missing one
+    /// column still looks most like LeiKa (not like the OZG services, whose columns it also has),
+    /// so it is refused naming the column instead of being taken as another catalogue.
+    /// </summary>
+    private (CatalogFileKind? Kind, string? Problem) Recognise(string[] header, string[] rawHeader)
     {
-        bool Has(params string[] columns) => columns.All(header.Contains);
-        return true switch
+        var closest = Layouts
+            .Select(layout => (layout.Kind, Present: layout.Columns.Count(header.Contains), Missing: layout.Columns.Where(c => !header.Contains(c)).ToList()))
+            .OrderByDescending(l => l.Present)
+            .ThenBy(l => l.Missing.Count)
+            .First();
+        if (closest.Present > 0 && closest.Missing.Count == 0)
         {
-            _ when Has("leika_schluessel", "leika_bezeichnung", "leika_typ", "ozg_id") => CatalogFileKind.LeiKaServices,
-            _ when Has("ozg_id", "ozg_leistung", "lage", "themenfeld") => CatalogFileKind.OzgServices,
-            _ when Has("lage_id", "lage", "themenfeld_id") => CatalogFileKind.LifeSituations,
-            _ when Has("themenfeld_id", "themenfeld") => CatalogFileKind.Topics,
-            _ when Has("typ", "beschreibung") => CatalogFileKind.LeiKaTypes,
-            _ => null,
-        };
+            return (closest.Kind, null);
+        }
+
+        var found = string.Join(", ", rawHeader.Take(6).Select(h => h.Trim()));
+        if (header.Length == 1 && (rawHeader[0].Contains(';') || rawHeader[0].Contains('\t')))
+        {
+            return (null, localizer["Catalog:WrongDelimiter", found]);
+        }
+
+        return closest.Present < 2
+            ? (null, localizer["Catalog:UnknownLayout", found])
+            : (null, localizer["Catalog:MissingColumns", localizer[$"CatalogFileKind:{closest.Kind}"], string.Join(", ", closest.Missing.Select(c => $"„{c}“"))]);
     }
 
     private async Task PlanTopicsAsync(List<SourceRow> rows, Plan plan, CancellationToken cancellationToken)
@@ -174,6 +226,7 @@ public sealed class CatalogFileImporter(
     private async Task PlanOzgServicesAsync(List<SourceRow> rows, Plan plan, CancellationToken cancellationToken)
     {
         var existing = (await catalog.GetOzgServicesForUpdateAsync(cancellationToken)).ToDictionary(s => s.Id);
+        plan.Current(existing.Values.Count(s => !s.IsRetired));
         var seen = new Dictionary<int, int>();
         var created = new List<OzgService>();
         foreach (var row in rows)
@@ -200,7 +253,11 @@ public sealed class CatalogFileImporter(
             }
         }
 
-        plan.Retired = existing.Values.Where(s => !seen.ContainsKey(s.Id)).Count(s => s.Retire());
+        foreach (var missing in existing.Values.Where(s => !seen.ContainsKey(s.Id) && !s.IsRetired).OrderBy(s => s.Id))
+        {
+            plan.RetireCandidates.Add(new RetireCandidate($"{missing.Id} – {missing.Name}", null, missing.Id, () => missing.Retire()));
+        }
+
         plan.Created = created.Count;
         await catalog.AddRangeAsync(created, cancellationToken);
     }
@@ -208,6 +265,7 @@ public sealed class CatalogFileImporter(
     private async Task PlanLeiKaServicesAsync(List<SourceRow> rows, Plan plan, CancellationToken cancellationToken)
     {
         var existing = (await catalog.GetLeiKaServicesForUpdateAsync(cancellationToken)).ToDictionary(s => s.Identity, StringComparer.Ordinal);
+        plan.Current(existing.Values.Count(s => !s.IsRetired));
         var ozgIds = await catalog.GetOzgServiceIdsAsync(cancellationToken);
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         var created = new List<LeiKaService>();
@@ -282,7 +340,11 @@ public sealed class CatalogFileImporter(
             return;
         }
 
-        plan.Retired = existing.Values.Where(s => !seen.ContainsKey(s.Identity)).Count(s => s.Retire());
+        foreach (var missing in existing.Values.Where(s => !seen.ContainsKey(s.Identity) && !s.IsRetired).OrderBy(s => s.Key).ThenBy(s => s.Name))
+        {
+            plan.RetireCandidates.Add(new RetireCandidate($"{missing.Key ?? CatalogConsts.NotInLeiKaMarker} – {missing.Name}", missing.Id, null, () => missing.Retire()));
+        }
+
         plan.Created = created.Count;
         await catalog.AddRangeAsync(created, cancellationToken);
     }
@@ -389,6 +451,9 @@ public sealed class CatalogFileImporter(
     private static CatalogImportResultDto Failed(CatalogFileKind? kind, int rowCount, params ImportProblemDto[] problems) =>
         new(false, kind, rowCount, 0, 0, 0, 0, problems);
 
+    /// <summary>A current entry the file no longer lists, and how to retire it once that is confirmed.</summary>
+    private sealed record RetireCandidate(string Label, Guid? LeiKaServiceId, int? OzgServiceId, Action Retire);
+
     /// <summary>A data row with its number as a text editor shows it when no field spans lines.</summary>
     private sealed record SourceRow(int Number, string[] Cells, string[] Header)
     {
@@ -403,7 +468,12 @@ public sealed class CatalogFileImporter(
 
         public int Unchanged { get; private set; }
 
-        public int Retired { get; set; }
+        /// <summary>Entries of the kind that are not retired before this import.</summary>
+        public int CurrentEntries { get; private set; }
+
+        public List<RetireCandidate> RetireCandidates { get; } = [];
+
+        public void Current(int count) => CurrentEntries = count;
 
         public bool HasProblems => problems.Count > 0;
 

@@ -35,7 +35,7 @@ public sealed class DemoCatalogDataSeedContributor(
             : [("built-in OZG sample", Encoding.UTF8.GetBytes(DemoCatalogSample.OzgServices)), ("built-in LeiKa sample", Encoding.UTF8.GetBytes(DemoCatalogSample.LeiKaServices))];
         foreach (var (name, content) in files)
         {
-            var result = await importer.RunAsync(content, commit: true, progress: null, cancellationToken);
+            var result = await importer.RunAsync(content, CatalogImportOptions.AddAndUpdate, commit: true, progress: null, cancellationToken);
             if (!result.Committed)
             {
                 throw new InvalidOperationException($"The demo catalogue file {name} was refused: "

@@ -68,7 +68,7 @@ public static partial class Anlage6Layout
     }
 
     /// <summary>The header row (within the first 20) and where each column is; null without the number and title columns.</summary>
-    public static (int Row, Columns Columns)? FindHeader(List<string[]> rows)
+    public static (int Index, Columns Columns)? FindHeader(IReadOnlyList<string[]> rows)
     {
         for (var r = 0; r < Math.Min(rows.Count, 20); r++)
         {

@@ -30,49 +30,29 @@ public sealed class OnlineServiceImportAppService(
 {
     public const int MaxRows = 5_000;
 
-    public async Task<OnlineServiceImportResultDto> PreviewAsync(byte[] content, CancellationToken cancellationToken = default)
+    public Task<OnlineServiceImportResultDto> PreviewAsync(byte[] content, CancellationToken cancellationToken = default) =>
+        RunAsync(content, commit: false, cancellationToken);
+
+    public Task<OnlineServiceImportResultDto> ImportAsync(byte[] content, CancellationToken cancellationToken = default) =>
+        RunAsync(content, commit: true, cancellationToken);
+
+    private async Task<OnlineServiceImportResultDto> RunAsync(byte[] content, bool commit, CancellationToken cancellationToken)
     {
         await permissionChecker.CheckAsync(OwlDigitalPermissions.OnlineServices.Edit, cancellationToken);
-        return (await PlanAsync(content, cancellationToken)).Result;
+        var plan = await PlanAsync(content, cancellationToken);
+        return await TableImport.RunAsync(plan, commit, unitOfWork, result => result with { Committed = true }, cancellationToken);
     }
 
-    public async Task<OnlineServiceImportResultDto> ImportAsync(byte[] content, CancellationToken cancellationToken = default)
-    {
-        await permissionChecker.CheckAsync(OwlDigitalPermissions.OnlineServices.Edit, cancellationToken);
-        var (result, apply) = await PlanAsync(content, cancellationToken);
-        if (result.Problems.Count > 0 || apply is null)
-        {
-            return result;
-        }
-
-        await apply();
-        await unitOfWork.SaveChangesAsync(cancellationToken);
-        return result with { Committed = true };
-    }
-
-    private async Task<(OnlineServiceImportResultDto Result, Func<Task>? Apply)> PlanAsync(byte[] content, CancellationToken cancellationToken)
+    private async Task<ImportPlan<OnlineServiceImportResultDto>> PlanAsync(byte[] content, CancellationToken cancellationToken)
     {
         var problems = new List<ImportProblemDto>();
-        var (sheets, fileProblem) = TableFileReader.Read(content ?? [], out var problemLine);
-        if (sheets is null || sheets.All(rows => rows.All(r => r.All(string.IsNullOrWhiteSpace))))
+        var (table, fileProblem) = TableImport.Locate(content, MaxRows, Anlage6Layout.FindHeader, localizer["ServiceImport:NoHeader"], localizer);
+        if (table is null)
         {
-            return (Failed(new ImportProblemDto(problemLine, string.Empty, TableFileReader.Describe(fileProblem, problemLine, localizer))), null);
+            return new(Failed(fileProblem!), null);
         }
 
-        var found = sheets.Select(rows => (Rows: rows, Header: Anlage6Layout.FindHeader(rows))).FirstOrDefault(s => s.Header is not null);
-        if (found.Header is null)
-        {
-            return (Failed(new ImportProblemDto(1, string.Empty, localizer["ServiceImport:NoHeader"])), null);
-        }
-
-        var (headerRow, columns) = found.Header.Value;
-        var dataRows = found.Rows.Skip(headerRow + 1).Select((cells, i) => (Row: headerRow + 2 + i, Cells: cells))
-            .Where(r => r.Cells.Any(c => !string.IsNullOrWhiteSpace(c))).ToList();
-        if (dataRows.Count > MaxRows)
-        {
-            return (Failed(new ImportProblemDto(0, string.Empty, localizer["Import:TooManyRows", dataRows.Count, MaxRows])), null);
-        }
-
+        var (headerRow, columns, dataRows) = table;
         var knownPeriods = (await periods.GetAllAsync(cancellationToken)).ToDictionary(p => p.ReportingDate);
         var statusDates = new List<(int Column, DateOnly Date)>();
         foreach (var (column, header, month, year) in columns.Statuses)
@@ -81,7 +61,7 @@ public sealed class OnlineServiceImportAppService(
             if (date is null || !knownPeriods.ContainsKey(date.Value))
             {
                 var shown = date?.ToString("dd.MM.yyyy", CultureInfo.CurrentCulture) ?? $"{month:D2}.{year}";
-                problems.Add(new ImportProblemDto(headerRow + 1, header, localizer["ServiceImport:UnknownPeriod", shown]));
+                problems.Add(new ImportProblemDto(headerRow, header, localizer["ServiceImport:UnknownPeriod", shown]));
                 continue;
             }
 
@@ -244,7 +224,7 @@ public sealed class OnlineServiceImportAppService(
             planned.Count(p => p.Action == ImportAction.Unchanged),
             problems.Count > 0 ? [] : planned.Select(p => new OnlineServiceImportRowDto(p.Row, p.Number, p.Action)).ToList(),
             problems);
-        return problems.Count > 0 ? (result, null) : (result, () => ApplyAsync(planned, columns, cancellationToken));
+        return new(result, problems.Count > 0 ? null : () => ApplyAsync(planned, columns, cancellationToken));
     }
 
     private async Task ApplyAsync(List<PlannedRow> planned, Anlage6Layout.Columns columns, CancellationToken cancellationToken)

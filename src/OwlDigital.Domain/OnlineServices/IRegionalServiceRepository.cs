@@ -11,6 +11,12 @@ public interface IRegionalServiceRepository
 
     /// <summary>Tenants' LeiKa mappings whose catalogue entry a later import retired or renamed.</summary>
     Task<List<CatalogOrphan>> GetOrphanedMappingsAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// How many tenants' online services are mapped to these catalogue entries (through a LeiKa
+    /// link or directly to the OZG service): what retiring them would leave orphaned.
+    /// </summary>
+    Task<int> CountMappedServicesAsync(IReadOnlyCollection<Guid> leikaServiceIds, IReadOnlyCollection<int> ozgServiceIds, CancellationToken cancellationToken = default);
 }
 
 public sealed record CatalogOrphan(

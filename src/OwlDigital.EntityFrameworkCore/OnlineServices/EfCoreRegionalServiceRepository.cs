@@ -40,4 +40,10 @@ public sealed class EfCoreRegionalServiceRepository(CrossTenantReader reader) : 
                 orderby service.TenantId, service.Number
                 select new CatalogOrphan(service.TenantId, service.Number, service.Title, link.KeyWhenMapped, link.NameWhenMapped, leika.Name, leika.IsRetired))
             .ToListAsync(cancellationToken), cancellationToken);
+
+    public Task<int> CountMappedServicesAsync(IReadOnlyCollection<Guid> leikaServiceIds, IReadOnlyCollection<int> ozgServiceIds, CancellationToken cancellationToken = default) =>
+        reader.ReadAsync("CatalogRetireImpact", context => context.Set<OnlineService>()
+            .Where(s => (s.OzgServiceId != null && ozgServiceIds.Contains(s.OzgServiceId.Value))
+                || context.Set<OnlineServiceLeiKaLink>().Any(l => l.OnlineServiceId == s.Id && leikaServiceIds.Contains(l.LeiKaServiceId)))
+            .CountAsync(cancellationToken), cancellationToken);
 }

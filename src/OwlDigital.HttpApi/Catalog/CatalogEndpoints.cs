@@ -75,21 +75,23 @@ public static class CatalogEndpoints
             .WithName("GetCatalogOrphans")
             .WithSummary("Tenants' services mapped to LeiKa entries that a later import retired or renamed");
 
-        group.MapPost("/imports/preview", async Task<Ok<CatalogImportResultDto>> (HttpRequest request, ICatalogImportAppService service, CancellationToken cancellationToken) =>
-                TypedResults.Ok(await service.PreviewAsync(await UploadedFile.ReadAsync(request, cancellationToken), null, cancellationToken)))
+        group.MapPost("/imports/preview", async Task<Ok<CatalogImportResultDto>> (HttpRequest request, bool? retireMissing, bool? force, ICatalogImportAppService service, CancellationToken cancellationToken) =>
+                TypedResults.Ok(await service.PreviewAsync(await UploadedFile.ReadAsync(request, cancellationToken), Options(retireMissing, force), null, cancellationToken)))
             .RequireAuthorization(OwlDigitalPermissions.Catalog.Manage)
             .WithName("PreviewCatalogImport")
             .WithSummary("Send a catalogue CSV (KDN layouts: kdn_ozg_themenfelder, kdn_ozg_lebenslagen, kdn_ozg_leistungen, kdn_leika_leistungen_ozg_mapping; leika_typisierung_codes) as the body: what an import would do, and every problem by row and column");
 
-        group.MapPost("/imports", async Task<Results<Ok<CatalogImportResultDto>, UnprocessableEntity<CatalogImportResultDto>>> (HttpRequest request, ICatalogImportAppService service, CancellationToken cancellationToken) =>
+        group.MapPost("/imports", async Task<Results<Ok<CatalogImportResultDto>, UnprocessableEntity<CatalogImportResultDto>>> (HttpRequest request, bool? retireMissing, bool? force, ICatalogImportAppService service, CancellationToken cancellationToken) =>
             {
-                var result = await service.ImportAsync(await UploadedFile.ReadAsync(request, cancellationToken), null, cancellationToken);
+                var result = await service.ImportAsync(await UploadedFile.ReadAsync(request, cancellationToken), Options(retireMissing, force), null, cancellationToken);
                 return result.Committed ? TypedResults.Ok(result) : TypedResults.UnprocessableEntity(result);
             })
             .RequireAuthorization(OwlDigitalPermissions.Catalog.Manage)
             .WithName("ImportCatalog")
-            .WithSummary("Import a catalogue file: all rows or, with any problem (422, problems listed), none. Entries the file no longer lists are retired, not deleted");
+            .WithSummary("Import a catalogue file: all rows or, with any problem (422, problems listed), none. Adds and updates only; with retireMissing=true entries the file no longer lists are retired (never deleted), and with force=true even when that is more than half of them");
 
         return group;
     }
+
+    private static CatalogImportOptions Options(bool? retireMissing, bool? force) => new(retireMissing ?? false, force ?? false);
 }

@@ -117,6 +117,19 @@ public sealed partial class ProblemDetailsExceptionHandler(
             return Validation(new Dictionary<string, string[]> { [field] = [message] });
         }
 
+        if (exception.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            // Ours (an import over its limit) or Kestrel's own body limit: the same words for both.
+            var message = localizer["Import:TooLarge", OwlDigital.Import.ImportLimits.MaxFileBytes / 1024 / 1024];
+            return new ProblemDetails
+            {
+                Status = StatusCodes.Status413PayloadTooLarge,
+                Title = message,
+                Detail = message,
+                Extensions = { ["code"] = OwlDigitalErrorCodes.PayloadTooLarge },
+            };
+        }
+
         return new ProblemDetails
         {
             Status = exception.StatusCode,

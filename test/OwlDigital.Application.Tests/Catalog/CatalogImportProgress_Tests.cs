@@ -23,7 +23,7 @@ public class CatalogImportProgress_Tests(PostgresDatabaseFixture database) : ICl
 
         var reports = new ConcurrentQueue<CatalogImportProgress>();
         var result = await database.AsUserAsync(admin, null, services =>
-            services.GetRequiredService<ICatalogImportAppService>().ImportAsync(Encoding.UTF8.GetBytes(file.ToString()), new Collect(reports)));
+            services.GetRequiredService<ICatalogImportAppService>().ImportAsync(Encoding.UTF8.GetBytes(file.ToString()), new CatalogImportOptions(RetireMissing: true, Force: true), new Collect(reports)));
 
         result.Committed.ShouldBeTrue();
         result.CreateCount.ShouldBe(1_200);

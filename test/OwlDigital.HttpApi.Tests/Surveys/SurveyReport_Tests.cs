@@ -108,9 +108,9 @@ public class SurveyReport_Tests(SurveyReport_Tests.Fixture fixture) : IClassFixt
         csv.ShouldContain("lora.state;planned;.;7;");
         csv.ShouldNotContain("05770024", Case.Sensitive, "no tenant is named in the open data");
         tenantBook.Count.ShouldBe(8, "one sheet per chapter and one for the method and protection");
-        tenantBook.SelectMany(sheet => sheet).ShouldNotContain(row => row.Contains("05770024"));
+        tenantBook.SelectMany(sheet => sheet.Rows.Select(r => r.Cells)).ShouldNotContain(row => row.Contains("05770024"));
         hostBook.Count.ShouldBe(9, "host roles get the raw answers as well");
-        hostBook[^1].ShouldContain(row => row.Length > 0 && row[0] == "05770024");
+        hostBook[^1].Rows.ShouldContain(row => row.Cells.Length > 0 && row.Cells[0] == "05770024");
     }
 
     [Fact]

@@ -13,8 +13,9 @@ namespace OwlDigital.Portfolios.Import;
 /// Imports a measures plan in the layout municipalities already publish (Minden's Anlage 4):
 /// columns are found by their header text, so their order and extra columns do not matter. Org
 /// units must exist (matched by the code before the name); progress columns are recognised by a
-/// "MM.yyyy" in their header. Reporting dates not known yet are created as closed rounds (history);
-/// a value in an existing closed round may not change.
+/// "MM.yyyy" in their header. Reporting dates not known yet are created as closed rounds (history)
+/// when the importer may manage reporting rounds and the date is not after the next one due; a
+/// value in an existing closed round may not change.
 /// </summary>
 public sealed partial class MeasureImportAppService(
     IMeasureRepository measures,
@@ -23,66 +24,44 @@ public sealed partial class MeasureImportAppService(
     MeasureManager measureManager,
     IPermissionChecker permissionChecker,
     IUnitOfWork unitOfWork,
+    TimeProvider timeProvider,
     IStringLocalizer<OwlDigitalResource> localizer) : IMeasureImportAppService
 {
     public const int MaxRows = 5_000;
 
-    public async Task<MeasureImportResultDto> PreviewAsync(byte[] content, CancellationToken cancellationToken = default)
+    public Task<MeasureImportResultDto> PreviewAsync(byte[] content, CancellationToken cancellationToken = default) =>
+        RunAsync(content, commit: false, cancellationToken);
+
+    public Task<MeasureImportResultDto> ImportAsync(byte[] content, CancellationToken cancellationToken = default) =>
+        RunAsync(content, commit: true, cancellationToken);
+
+    private async Task<MeasureImportResultDto> RunAsync(byte[] content, bool commit, CancellationToken cancellationToken)
     {
         await permissionChecker.CheckAsync(OwlDigitalPermissions.Portfolios.Edit, cancellationToken);
-        return (await PlanAsync(content, cancellationToken)).Result;
+        var plan = await PlanAsync(content, cancellationToken);
+        return await TableImport.RunAsync(plan, commit, unitOfWork, result => result with { Committed = true }, cancellationToken);
     }
 
-    public async Task<MeasureImportResultDto> ImportAsync(byte[] content, CancellationToken cancellationToken = default)
-    {
-        await permissionChecker.CheckAsync(OwlDigitalPermissions.Portfolios.Edit, cancellationToken);
-        var (result, apply) = await PlanAsync(content, cancellationToken);
-        if (result.Problems.Count > 0 || apply is null)
-        {
-            return result;
-        }
-
-        await apply();
-
-        // One save: the whole file is written in one transaction, or not at all.
-        await unitOfWork.SaveChangesAsync(cancellationToken);
-        return result with { Committed = true };
-    }
-
-    private async Task<(MeasureImportResultDto Result, Func<Task>? Apply)> PlanAsync(byte[] content, CancellationToken cancellationToken)
+    private async Task<ImportPlan<MeasureImportResultDto>> PlanAsync(byte[] content, CancellationToken cancellationToken)
     {
         var problems = new List<ImportProblemDto>();
-        var (sheets, fileProblem) = TableFileReader.Read(content ?? [], out var problemLine);
-        if (sheets is null || sheets.All(rows => rows.All(r => r.All(string.IsNullOrWhiteSpace))))
+        var (table, fileProblem) = TableImport.Locate(content, MaxRows, FindHeader, localizer["Import:NoHeader"], localizer);
+        if (table is null)
         {
-            problems.Add(new ImportProblemDto(problemLine, string.Empty, TableFileReader.Describe(fileProblem, problemLine, localizer)));
-            return (Failed(problems), null);
+            return new(Failed([fileProblem!]), null);
         }
 
-        // The first sheet with a recognisable header: a workbook may carry a report sheet before the plan.
-        var found = sheets.Select(rows => (Rows: rows, Header: FindHeader(rows))).FirstOrDefault(s => s.Header is not null);
-        if (found.Header is null)
-        {
-            problems.Add(new ImportProblemDto(1, string.Empty, localizer["Import:NoHeader"]));
-            return (Failed(problems), null);
-        }
-
-        var rows = found.Rows;
-        var (headerRow, columns) = found.Header.Value;
-        var dataRows = rows.Skip(headerRow + 1).Select((cells, i) => (Row: headerRow + 2 + i, Cells: cells)).Where(r => r.Cells.Any(c => !string.IsNullOrWhiteSpace(c))).ToList();
-        if (dataRows.Count > MaxRows)
-        {
-            problems.Add(new ImportProblemDto(0, string.Empty, localizer["Import:TooManyRows", dataRows.Count, MaxRows]));
-            return (Failed(problems), null);
-        }
+        var columns = table.Columns;
+        var knownPeriods = (await periods.GetAllAsync(cancellationToken)).ToDictionary(p => p.ReportingDate);
+        var newDates = columns.Progress.Select(p => p.Date).Where(d => !knownPeriods.ContainsKey(d)).Distinct().Order().ToList();
+        await CheckNewDatesAsync(newDates, columns, table.HeaderRow, problems, cancellationToken);
 
         var existing = (await measures.GetAllWithProgressAsync(cancellationToken)).ToDictionary(m => m.Number, StringComparer.Ordinal);
         var units = (await orgUnits.GetListAsync(cancellationToken)).ToDictionary(o => o.Code, StringComparer.OrdinalIgnoreCase);
-        var knownPeriods = (await periods.GetAllAsync(cancellationToken)).ToDictionary(p => p.ReportingDate);
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         var planned = new List<PlannedRow>();
 
-        foreach (var (row, cells) in dataRows)
+        foreach (var (row, cells) in table.DataRows)
         {
             string Cell(int? column) => column is { } c && c < cells.Length ? cells[c].Trim() : string.Empty;
             void Problem(int? column, string message) =>
@@ -166,7 +145,6 @@ public sealed partial class MeasureImportAppService(
             planned.Add(new PlannedRow(row, number, action, measure?.Id, year, unit.Id, title, description, plannedIntroduction, values));
         }
 
-        var newDates = columns.Progress.Select(p => p.Date).Where(d => !knownPeriods.ContainsKey(d)).Distinct().Order().ToList();
         var result = new MeasureImportResultDto(
             false,
             planned.Count(p => p.Action == ImportAction.Create),
@@ -177,10 +155,39 @@ public sealed partial class MeasureImportAppService(
             problems);
         if (problems.Count > 0)
         {
-            return (result with { Rows = [] }, null);
+            return new(result with { Rows = [] }, null);
         }
 
-        return (result, () => ApplyAsync(planned, columns, newDates, cancellationToken));
+        return new(result, () => ApplyAsync(planned, columns, newDates, cancellationToken));
+    }
+
+    /// <summary>
+    /// Reporting dates belong to the reporting calendar, which only those who manage reporting
+    /// rounds change: an import may add values for a date the tenant has no round for only with
+    /// that permission, and never for a date after the next one due (it would report the future).
+    /// </summary>
+    private async Task CheckNewDatesAsync(List<DateOnly> newDates, Columns columns, int headerRow, List<ImportProblemDto> problems, CancellationToken cancellationToken)
+    {
+        if (newDates.Count == 0)
+        {
+            return;
+        }
+
+        var mayCreate = await permissionChecker.IsGrantedAsync(OwlDigitalPermissions.Portfolios.ManagePeriods, cancellationToken);
+        var nextDue = ReportingDates.NextDue(DateOnly.FromDateTime(timeProvider.GetLocalNow().DateTime));
+        foreach (var date in newDates)
+        {
+            var header = columns.Headers[columns.Progress.First(p => p.Date == date).Column];
+            var shown = date.ToString("dd.MM.yyyy", CultureInfo.CurrentCulture);
+            if (date > nextDue)
+            {
+                problems.Add(new ImportProblemDto(headerRow, header, localizer["Import:FutureDate", shown, nextDue.ToString("dd.MM.yyyy", CultureInfo.CurrentCulture)]));
+            }
+            else if (!mayCreate)
+            {
+                problems.Add(new ImportProblemDto(headerRow, header, localizer["Import:NewDateNotAllowed", shown]));
+            }
+        }
     }
 
     // Bulk work only: one query for the measures to change, two for the rules of the new ones.
@@ -239,7 +246,7 @@ public sealed partial class MeasureImportAppService(
 
     private static string? NullIfEmpty(string text) => text.Length == 0 ? null : text;
 
-    private static (int Row, Columns Columns)? FindHeader(List<string[]> rows)
+    private static (int Index, Columns Columns)? FindHeader(IReadOnlyList<string[]> rows)
     {
         for (var r = 0; r < Math.Min(rows.Count, 20); r++)
         {

@@ -154,8 +154,8 @@ public class DisclosureAttack_Tests(DisclosureAttack_Tests.Fixture fixture) : IC
 
     /// <summary>The exports' rows by question id and answer: the count column (a number, or the suppression mark).</summary>
     private static Dictionary<(string Question, string Answer), string> Rows(byte[] file, int idColumn) =>
-        OwlDigital.Import.TableFileReader.Read(file).Sheets!
-            .SelectMany(sheet => sheet)
+        OwlDigital.Import.TableFileReader.Read(file).Sheets
+            .SelectMany(sheet => sheet.Rows.Select(row => row.Cells))
             .Where(row => row.Length > idColumn + 2 && ProfileQuestions.Find(row[idColumn]) is not null)
             .ToDictionary(row => (row[idColumn], row[idColumn + 1]), row => row[idColumn + 2]);
 
