@@ -140,11 +140,14 @@ public static class TableFileReader
         var rows = new List<TableRow>();
         var previousNumber = 0;
         using var reader = OpenXmlReader.Create(part);
-        while (!reader.EOF)
+
+        // LoadCurrentElement moves the reader past the row, onto the next element: no Read() after it.
+        var positioned = reader.Read();
+        while (positioned && !reader.EOF)
         {
             if (reader.ElementType != typeof(Row) || !reader.IsStartElement)
             {
-                reader.Read();
+                positioned = reader.Read();
                 continue;
             }
 
@@ -181,7 +184,7 @@ public static class TableFileReader
 
             if (rows.Count == limits.MaxRows)
             {
-                return (rows, TableFile.Failed(TableFileProblem.TooManyRows, number, limits.MaxRows.ToString(CultureInfo.CurrentCulture)));
+                return (rows, TableFile.Failed(TableFileProblem.TooManyRows, number, limits.MaxRows.ToString("N0", CultureInfo.CurrentCulture)));
             }
 
             rows.Add(new TableRow(number, cells));
@@ -247,7 +250,8 @@ public static class TableFileReader
 
         var strings = new List<string>();
         using var reader = OpenXmlReader.Create(part);
-        while (!reader.EOF)
+        var positioned = reader.Read();
+        while (positioned && !reader.EOF)
         {
             if (reader.ElementType == typeof(SharedStringItem) && reader.IsStartElement)
             {
@@ -255,7 +259,7 @@ public static class TableFileReader
             }
             else
             {
-                reader.Read();
+                positioned = reader.Read();
             }
         }
 
@@ -268,6 +272,12 @@ public static class TableFileReader
         try
         {
             using var archive = new ZipArchive(new MemoryStream(content, writable: false), ZipArchiveMode.Read);
+            if (archive.GetEntry("[Content_Types].xml") is null)
+            {
+                // A ZIP file, but no Office document (an archive of something else).
+                return TableFile.Failed(TableFileProblem.NotReadable);
+            }
+
             long unpacked = 0;
             foreach (var entry in archive.Entries)
             {
@@ -355,8 +365,12 @@ public static class TableFileReader
         }
         else if (content.AsSpan().IndexOf((byte)0) is var nul and >= 0)
         {
-            // Text files have no NUL bytes; binary formats (PDF, images, UTF-16 without a mark) do.
-            return TableFile.Failed(TableFileProblem.NotText, LineOf(content.AsSpan(0, nul)), string.Empty);
+            // Text files have no NUL bytes. In the first bytes they mean a binary format (its
+            // signature: PDF, image) – or UTF-16 without a byte-order mark, a NUL in every other byte.
+            var looksLikeUtf16 = content.Length >= 4 && ((content[1] == 0 && content[3] == 0) || (content[0] == 0 && content[2] == 0));
+            return nul < 16 && !looksLikeUtf16
+                ? TableFile.Failed(TableFileProblem.NotReadable)
+                : TableFile.Failed(TableFileProblem.NotText, LineOf(content.AsSpan(0, nul)), string.Empty);
         }
         else
         {
@@ -411,7 +425,7 @@ public static class TableFileReader
             {
                 if (rows.Count == limits.MaxRows)
                 {
-                    return TableFile.Failed(TableFileProblem.TooManyRows, record, limits.MaxRows.ToString(CultureInfo.CurrentCulture));
+                    return TableFile.Failed(TableFileProblem.TooManyRows, record, limits.MaxRows.ToString("N0", CultureInfo.CurrentCulture));
                 }
 
                 rows.Add(new TableRow(record, [.. fields]));

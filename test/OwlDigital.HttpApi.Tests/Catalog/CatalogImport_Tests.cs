@@ -28,9 +28,9 @@ public class CatalogImport_Tests(CatalogImport_Tests.Fixture fixture) : IClassFi
         var newer = CatalogSamples.LeiKaServices
             .Replace("99050012000000,Einbürgerung beantragen", "99050012000000,Einbürgerung beantragen (Anspruch)", StringComparison.Ordinal)
             .Replace("99050012104000,Einbürgerungszusicherung erteilen,2/3,10100,Einbürgerung,Einbürgerung,Ein- & Auswanderung,,,,0,0\n", string.Empty, StringComparison.Ordinal);
-        var result = await ImportAsync(admin, CatalogSamples.Bytes(newer));
+        var result = await ImportAsync(admin, CatalogSamples.Bytes(newer), "?retireMissing=true");
 
-        (result.UpdateCount, result.RetireCount, result.CreateCount).ShouldBe((1, 1, 0));
+        (result.UpdateCount, result.RetireCount, result.CreateCount, result.RetireApplied, result.OrphanCount).ShouldBe((1, 1, 0, true, 1));
         var orphans = await admin.GetFromJsonAsync<List<CatalogOrphanDto>>("/api/catalog/orphans", ApiJson.Options);
         orphans!.Where(o => o.TenantId == tenantId).Select(o => (o.ServiceNumber, o.Key, o.IsRetired, o.CurrentName)).OrderBy(o => o.Key).ShouldBe(
         [
@@ -58,14 +58,16 @@ public class CatalogImport_Tests(CatalogImport_Tests.Fixture fixture) : IClassFi
 
         var cases = new (string Name, byte[] Content, int Row, string Column, string Message)[]
         {
-            ("tabs", CatalogSamples.Bytes(CatalogSamples.OzgServices.Replace(',', '\t')), 1, "", "Semikolon oder Tabulator"),
             ("missing columns", CatalogSamples.Bytes("ozg_id,name\n10100,Einbürgerung\n"), 1, "", "Unbekannter Aufbau"),
             ("broken quoting", CatalogSamples.Bytes(header + "\n99001001000000,\"Abfallgebühr,5,10110,,,,,,,1,0\n99001002000000,Altpapier,2/3,10110,,,,,,,1,0\n"), 2, "", "Zeile 2 wird nie geschlossen"),
             ("short key", CatalogSamples.Bytes(header + "\n9900100100,Abfallgebühr,5,10110,,,,,,,1,0\n"), 2, "leika_schluessel", "„9900100100“ ist kein LeiKa-Schlüssel"),
             ("unknown OZG service", CatalogSamples.Bytes(header + "\n99001001000000,Abfallgebühr,5,19999,,,,,,,1,0\n"), 2, "ozg_id", "19999 ist nicht im Katalog"),
             ("bad flag", CatalogSamples.Bytes(header + "\n99001001000000,Abfallgebühr,5,10110,,,,,,,ja,0\n"), 2, "sdg1_relevant", "„ja“ ist kein Kennzeichen"),
             ("duplicate key", CatalogSamples.Bytes(header + "\n99001001000000,Abfallgebühr,5,10110,,,,,,,1,0\n99001001000000,Abfallgebühr,5,10110,,,,,,,1,0\n"), 3, "leika_schluessel", "steht schon in Zeile 2"),
-            ("100,000 rows", Encoding.UTF8.GetBytes(manyRows.ToString()), 0, "", "100000 Zeilen"),
+            ("100,000 rows", Encoding.UTF8.GetBytes(manyRows.ToString()), 50_051, "", "mehr als 50.050 Zeilen"),
+            ("header only", CatalogSamples.Bytes(header + "\n"), 1, "", "nur die Kopfzeile"),
+            ("LeiKa without leika_typ", CatalogSamples.Bytes(CatalogSamples.LeiKaServices.Replace("leika_typ,", "typ_alt,", StringComparison.Ordinal)), 1, "", "fehlt die Spalte „leika_typ“"),
+            ("LeiKa without its key column", CatalogSamples.Bytes(CatalogSamples.LeiKaServices.Replace("leika_schluessel,", "schluessel,", StringComparison.Ordinal)), 1, "", "fehlt die Spalte „leika_schluessel“"),
         };
 
         foreach (var (name, content, row, column, message) in cases)
@@ -82,11 +84,45 @@ public class CatalogImport_Tests(CatalogImport_Tests.Fixture fixture) : IClassFi
         var after = await admin.GetFromJsonAsync<CatalogSummaryDto>("/api/catalog/summary", ApiJson.Options);
         after.ShouldBe(before, "a refused file writes nothing");
 
-        // Semicolons, as German Excel writes CSV, are recognised rather than refused.
-        var semicolons = await admin.PostAsync("/api/catalog/imports/preview", new ByteArrayContent(CatalogSamples.Bytes(CatalogSamples.OzgServices.Replace(',', ';'))));
-        var preview = (await semicolons.Content.ReadFromJsonAsync<CatalogImportResultDto>(ApiJson.Options))!;
-        preview.Problems.ShouldBeEmpty();
-        preview.UnchangedCount.ShouldBe(4);
+        // Semicolons (German Excel's CSV) and tabs (its "Unicode-Text") are recognised rather than refused.
+        foreach (var separator in new[] { ';', '\t' })
+        {
+            var separated = await admin.PostAsync("/api/catalog/imports/preview", new ByteArrayContent(CatalogSamples.Bytes(CatalogSamples.OzgServices.Replace(',', separator))));
+            var preview = (await separated.Content.ReadFromJsonAsync<CatalogImportResultDto>(ApiJson.Options))!;
+            preview.Problems.ShouldBeEmpty();
+            preview.UnchangedCount.ShouldBe(4);
+        }
+    }
+
+    [Fact]
+    public async Task A_Partial_Catalogue_Should_Retire_Nothing_Unless_Confirmed_And_More_Than_Half_Only_When_Forced()
+    {
+        using var admin = await fixture.AdminAsync();
+        await ImportAsync(admin, CatalogSamples.Bytes(CatalogSamples.OzgServices), "?retireMissing=true");
+        await ImportAsync(admin, CatalogSamples.Bytes(CatalogSamples.LeiKaServices), "?retireMissing=true");
+        var full = await admin.GetFromJsonAsync<CatalogSummaryDto>("/api/catalog/summary", ApiJson.Options);
+        var kept = CatalogSamples.LeiKaServices.Split('\n').Where(l => l.StartsWith("leika_schluessel", StringComparison.Ordinal)
+            || l.StartsWith("99001001000000", StringComparison.Ordinal) || l.StartsWith("99102001000000", StringComparison.Ordinal));
+        var partial = CatalogSamples.Bytes(string.Join('\n', kept) + "\n");
+
+        var plain = await ImportAsync(admin, partial);
+        var afterPlain = await admin.GetFromJsonAsync<CatalogSummaryDto>("/api/catalog/summary", ApiJson.Options);
+        var confirmed = await admin.PostAsync("/api/catalog/imports?retireMissing=true", new ByteArrayContent(partial));
+        var confirmedResult = (await confirmed.Content.ReadFromJsonAsync<CatalogImportResultDto>(ApiJson.Options))!;
+        var afterConfirmed = await admin.GetFromJsonAsync<CatalogSummaryDto>("/api/catalog/summary", ApiJson.Options);
+        var forced = await ImportAsync(admin, partial, "?retireMissing=true&force=true");
+        var afterForced = await admin.GetFromJsonAsync<CatalogSummaryDto>("/api/catalog/summary", ApiJson.Options);
+        var restored = await ImportAsync(admin, CatalogSamples.Bytes(CatalogSamples.LeiKaServices), "?retireMissing=true");
+
+        (plain.RetireCount, plain.RetireApplied, plain.CurrentCount).ShouldBe((5, false, 7), "without confirmation the five missing entries are only named");
+        plain.RetireSample!.ShouldContain("99050012000000 – Einbürgerung beantragen");
+        afterPlain.ShouldBe(full, "nothing was retired");
+        confirmed.StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity);
+        confirmedResult.Problems.ShouldHaveSingleItem().Message.ShouldContain("5 von 7");
+        afterConfirmed.ShouldBe(full, "more than half needs force");
+        (forced.RetireCount, forced.RetireApplied).ShouldBe((5, true));
+        afterForced!.RetiredEntries.ShouldBe(full!.RetiredEntries + 5);
+        (restored.UpdateCount, restored.RetireCount).ShouldBe((5, 0), "the full file brings the retired entries back");
     }
 
     [Fact]
@@ -136,9 +172,9 @@ public class CatalogImport_Tests(CatalogImport_Tests.Fixture fixture) : IClassFi
         (await admin.GetFromJsonAsync<List<ProductDto>>("/api/catalog/products?kind=FormTool", ApiJson.Options))!.Select(p => p.Name).ShouldBe(["Form-Solutions"]);
     }
 
-    internal static async Task<CatalogImportResultDto> ImportAsync(HttpClient client, byte[] content)
+    internal static async Task<CatalogImportResultDto> ImportAsync(HttpClient client, byte[] content, string query = "")
     {
-        var response = await client.PostAsync("/api/catalog/imports", new ByteArrayContent(content));
+        var response = await client.PostAsync("/api/catalog/imports" + query, new ByteArrayContent(content));
         var result = (await response.Content.ReadFromJsonAsync<CatalogImportResultDto>(ApiJson.Options))!;
         result.Problems.ShouldBeEmpty();
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
