@@ -14,11 +14,13 @@ try
 {
     // Checked before the server starts, so a wrong connection string ends the process with one
     // clear line instead of failing every request later.
-    await DatabaseReachability.EnsureReachableAsync(app.Services.GetRequiredService<OwlDigitalConnectionStrings>().Application);
+    var database = app.Services.GetRequiredService<OwlDigitalConnectionStrings>().Application;
+    await DatabaseReachability.EnsureReachableAsync(database);
+    await DatabaseRoleCheck.EnsureRestrictedAsync(database);
     await app.RunAsync();
     return 0;
 }
-catch (DatabaseUnreachableException exception)
+catch (Exception exception) when (exception is DatabaseUnreachableException or DatabaseRoleNotRestrictedException)
 {
     app.Logger.LogCritical("{Message}", exception.Message);
     return 1;

@@ -35,14 +35,28 @@ public static class OwlDigitalHttpApiServiceCollectionExtensions
             }
         });
 
-        // Slows password guessing from one address; the account lockout stops it per account.
+        // Slows password guessing: per address and account (so one person's failures cannot lock
+        // out an office behind one address), and per address alone with a ten times higher cap
+        // against trying many accounts. The account lockout stops guessing per account.
         var permitsPerMinute = configuration.GetValue("RateLimiting:SignInPermitsPerMinute", 20);
+        var addressPermitsPerMinute = configuration.GetValue("RateLimiting:SignInPermitsPerAddressPerMinute", permitsPerMinute * 10);
         services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            options.OnRejected = (context, _) =>
+            {
+                context.HttpContext.Response.Headers.RetryAfter = "60";
+                return ValueTask.CompletedTask;
+            };
             options.AddPolicy(AccountEndpoints.SignInRateLimitPolicy, context => RateLimitPartition.GetFixedWindowLimiter(
-                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                SignInAccountMiddleware.PartitionOf(context),
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = permitsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+            options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
+                context.GetEndpoint()?.Metadata.GetMetadata<EnableRateLimitingAttribute>()?.PolicyName == AccountEndpoints.SignInRateLimitPolicy
+                    ? RateLimitPartition.GetFixedWindowLimiter(
+                        context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                        _ => new FixedWindowRateLimiterOptions { PermitLimit = addressPermitsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })
+                    : RateLimitPartition.GetNoLimiter(string.Empty));
         });
         return services;
     }

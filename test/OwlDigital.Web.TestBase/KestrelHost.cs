@@ -6,10 +6,12 @@ namespace OwlDigital.Web.TestBase;
 /// <summary>The web host on a real loopback port, for the browser; can be stopped and started again on the same port.</summary>
 public sealed class KestrelHost : IAsyncDisposable
 {
+    private readonly Func<string, OwlDigitalWebApplicationFactory> _create;
     private OwlDigitalWebApplicationFactory? _factory;
 
-    public KestrelHost(string databaseName)
+    public KestrelHost(string databaseName, Func<string, OwlDigitalWebApplicationFactory>? factory = null)
     {
+        _create = factory ?? (name => new OwlDigitalWebApplicationFactory(name));
         DatabaseName = databaseName;
         Port = FreePort();
     }
@@ -30,7 +32,7 @@ public sealed class KestrelHost : IAsyncDisposable
             throw new InvalidOperationException("The host is already running.");
         }
 
-        _factory = new OwlDigitalWebApplicationFactory(DatabaseName);
+        _factory = _create(DatabaseName);
         _factory.UseKestrel(Port);
         _factory.StartServer();
     }

@@ -18,9 +18,20 @@ public sealed class OwlDigitalWebApplicationFactory(string databaseName) : WebAp
     /// <summary>Overrides the application's connection string, e.g. to point at an unreachable server.</summary>
     public string? ApplicationConnectionStringOverride { get; init; }
 
+    /// <summary>The hosting environment; anything but Development turns on Secure cookies and HSTS.</summary>
+    public string Environment { get; init; } = "Development";
+
+    /// <summary>Further configuration values, e.g. a lower sign-in rate limit.</summary>
+    public IReadOnlyDictionary<string, string> Settings { get; init; } = new Dictionary<string, string>();
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Development");
+        builder.UseEnvironment(Environment);
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.UseSetting("ConnectionStrings:Default", ApplicationConnectionStringOverride ?? TestPostgres.ConnectionString(DatabaseName, TestPostgres.AppRole));
         builder.UseSetting("ConnectionStrings:Migrations", TestPostgres.ConnectionString(DatabaseName, TestPostgres.OwnerRole, pooling: false));
 

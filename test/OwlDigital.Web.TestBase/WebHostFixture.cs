@@ -14,8 +14,11 @@ public class WebHostFixture : PostgresDatabaseFixture
     public override async Task InitializeAsync()
     {
         await base.InitializeAsync();
-        _factory = new OwlDigitalWebApplicationFactory(DatabaseName);
+        _factory = CreateFactory();
     }
+
+    /// <summary>The host for this class; a fixture overrides it to point the host elsewhere.</summary>
+    protected virtual OwlDigitalWebApplicationFactory CreateFactory() => new(DatabaseName);
 
     /// <summary>One signed-in client per user for the whole class: signing in for every call would hit the sign-in rate limit.</summary>
     public async Task<HttpClient> SignedInOnceAsync(string email, MembershipRole role, Guid? tenantId = null)

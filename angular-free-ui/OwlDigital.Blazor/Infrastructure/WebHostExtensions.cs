@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.HttpLogging;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.OpenApi;
@@ -69,6 +70,16 @@ public static class WebHostExtensions
 
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: [ReadyTag]);
 
+        // Behind a reverse proxy the client's address and scheme come from its forwarded headers;
+        // without them every client would share the proxy's address (and its sign-in limit).
+        var proxies = configuration.GetSection(ReverseProxyOptions.SectionName).Get<ReverseProxyOptions>() ?? new ReverseProxyOptions();
+        services.Configure<ForwardedHeadersOptions>(proxies.ApplyTo);
+        services.AddHsts(options =>
+        {
+            options.MaxAge = TimeSpan.FromDays(365);
+            options.IncludeSubDomains = true;
+        });
+
         // Method, path, status and duration only: headers and bodies may carry credentials or personal data.
         services.AddHttpLogging(options =>
         {
@@ -93,6 +104,7 @@ public static class WebHostExtensions
 
     public static WebApplication UseOwlDigitalWebHost(this WebApplication app)
     {
+        app.UseForwardedHeaders();
         app.UseExceptionHandler("/error", createScopeForErrors: true);
         if (!app.Environment.IsDevelopment())
         {
@@ -107,6 +119,7 @@ public static class WebHostExtensions
         app.UseHttpLogging();
         app.UseRequestLocalization();
         app.UseRouting();
+        app.UseMiddleware<SignInAccountMiddleware>();
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseMiddleware<CurrentContextMiddleware>();

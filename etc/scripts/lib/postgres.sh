@@ -78,16 +78,19 @@ owl_psql() {
   "$PGBIN/psql" -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$port" -U postgres -d postgres "$@"
 }
 
-# owl_pg_prepare_roles PORT: the owner role (runs migrations, owns the tables) and the application
-# role (no ownership, no superuser, no BYPASSRLS: row-level security applies to it).
+# owl_pg_prepare_roles PORT: the owner role (runs migrations, owns the tables; BYPASSRLS, because
+# every tenant-owned table FORCEs row-level security, which would otherwise hide the rows from a
+# data migration too) and the application role (no ownership, no superuser, no BYPASSRLS:
+# row-level security applies to it; the host refuses to start otherwise).
 owl_pg_prepare_roles() {
   local port="$1"
   owl_psql "$port" <<SQL
 DO \$\$
 BEGIN
   IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '$OWL_PG_OWNER_ROLE') THEN
-    CREATE ROLE $OWL_PG_OWNER_ROLE LOGIN NOSUPERUSER CREATEDB NOCREATEROLE;
+    CREATE ROLE $OWL_PG_OWNER_ROLE LOGIN NOSUPERUSER CREATEDB NOCREATEROLE BYPASSRLS;
   END IF;
+  ALTER ROLE $OWL_PG_OWNER_ROLE BYPASSRLS;
   IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '$OWL_PG_APP_ROLE') THEN
     CREATE ROLE $OWL_PG_APP_ROLE LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOBYPASSRLS;
   END IF;

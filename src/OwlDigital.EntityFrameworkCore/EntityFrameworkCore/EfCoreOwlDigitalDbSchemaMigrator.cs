@@ -16,6 +16,15 @@ public sealed class EfCoreOwlDigitalDbSchemaMigrator(
 {
     public async Task MigrateAsync(CancellationToken cancellationToken = default)
     {
+        // Tables created through the application's login would be owned by it, and an owner is not
+        // bound by row-level security: the migrator never migrates through that role.
+        if (SameRole(connectionStrings.Migrations, connectionStrings.Application))
+        {
+            throw new InvalidOperationException(
+                $"Refusing to migrate through the application role \"{connectionStrings.ApplicationRole}\": it would own the tables and escape row-level security. " +
+                $"Set ConnectionStrings:{OwlDigitalConnectionStrings.MigrationsName} to the owner role's login.");
+        }
+
         await DatabaseReachability.EnsureReachableAsync(connectionStrings.Migrations, cancellationToken);
 
         var options = new DbContextOptionsBuilder<OwlDigitalDbContext>()
@@ -32,11 +41,11 @@ public sealed class EfCoreOwlDigitalDbSchemaMigrator(
             await ownerContext.Database.MigrateAsync(cancellationToken);
         }
 
-        if (connectionStrings.Migrations != connectionStrings.Application)
-        {
-            await GrantApplicationRoleAsync(cancellationToken);
-        }
+        await GrantApplicationRoleAsync(cancellationToken);
     }
+
+    private static bool SameRole(string migrations, string application) =>
+        string.Equals(new NpgsqlConnectionStringBuilder(migrations).Username, new NpgsqlConnectionStringBuilder(application).Username, StringComparison.Ordinal);
 
     private async Task GrantApplicationRoleAsync(CancellationToken cancellationToken)
     {

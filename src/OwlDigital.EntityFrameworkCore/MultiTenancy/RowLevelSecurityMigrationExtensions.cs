@@ -13,6 +13,9 @@ public static class RowLevelSecurityMigrationExtensions
         // An unset or empty setting matches no row: without a tenant, nothing is visible or writable.
         const string tenantMatches = $"tenant_id = NULLIF(current_setting('{TenantConnectionInterceptor.SettingName}', true), '')::uuid";
         migrationBuilder.Sql($"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY;");
+
+        // Forced, so the policies bind even a role that owns the table (the migrating owner has BYPASSRLS).
+        migrationBuilder.Sql($"ALTER TABLE {table} FORCE ROW LEVEL SECURITY;");
         migrationBuilder.Sql($"CREATE POLICY {PolicyName} ON {table} USING ({tenantMatches}) WITH CHECK ({tenantMatches});");
     }
 

@@ -60,7 +60,13 @@ public sealed partial class ProblemDetailsExceptionHandler(
         }
 
         var problem = ToProblemDetails(exception);
-        if (problem.Status >= StatusCodes.Status500InternalServerError)
+        if (problem.Status == StatusCodes.Status503ServiceUnavailable)
+        {
+            // The database is away (restart, failover): the client may simply try again shortly.
+            logger.LogWarning("Database unavailable on {Method} {Path}: {Reason}", httpContext.Request.Method, originalPath, exception.GetBaseException().Message);
+            httpContext.Response.Headers.RetryAfter = RetryAfterSeconds;
+        }
+        else if (problem.Status >= StatusCodes.Status500InternalServerError)
         {
             logger.LogError(exception, "Unhandled exception on {Method} {Path}", httpContext.Request.Method, originalPath);
         }
@@ -82,6 +88,13 @@ public sealed partial class ProblemDetailsExceptionHandler(
         AuthorizationException denied => Business(denied, denied.IsAuthenticated ? StatusCodes.Status403Forbidden : StatusCodes.Status401Unauthorized),
         BusinessException business when ForbiddenCodes.Contains(business.Code) => Business(business, StatusCodes.Status403Forbidden),
         BusinessException business => Business(business, ConflictCodes.Contains(business.Code) ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest),
+        _ when IsDatabaseOutage(exception) => new ProblemDetails
+        {
+            Status = StatusCodes.Status503ServiceUnavailable,
+            Title = localizer[OwlDigitalErrorCodes.DatabaseUnavailable],
+            Detail = localizer[OwlDigitalErrorCodes.DatabaseUnavailable],
+            Extensions = { ["code"] = OwlDigitalErrorCodes.DatabaseUnavailable },
+        },
         _ => new ProblemDetails
         {
             Status = StatusCodes.Status500InternalServerError,
@@ -89,6 +102,25 @@ public sealed partial class ProblemDetailsExceptionHandler(
             Detail = localizer["Error:Text"],
         },
     };
+
+    private const string RetryAfterSeconds = "10";
+
+    /// <summary>
+    /// The database cannot be reached (refused or broken connection, timeout while connecting):
+    /// the provider marks such errors transient, wherever in the chain EF Core wrapped them.
+    /// </summary>
+    private static bool IsDatabaseOutage(Exception exception)
+    {
+        for (var current = exception; current is not null; current = current.InnerException)
+        {
+            if (current is System.Data.Common.DbException { IsTransient: true } or System.Net.Sockets.SocketException)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private ProblemDetails Business(BusinessException exception, int status)
     {

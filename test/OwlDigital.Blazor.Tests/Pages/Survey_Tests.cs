@@ -107,11 +107,15 @@ public class Survey_Tests(BrowserFixture browser) : IClassFixture<BrowserFixture
             await Expect(cdo.GetByTestId("district-head-lora.state")).ToHaveTextAsync("Kreis Minden-Lübbecke");
             await Expect(cdo.GetByTestId("district-lora.state-inUse")).ToHaveTextAsync("gesperrt", new() { UseInnerText = true });
 
+            // The PDF button prints the page the CDO sees: a real PDF, not a link to nowhere.
+            var pdf = await cdo.RunAndWaitForDownloadAsync(() => cdo.GetByTestId("report-pdf").ClickAsync());
+            (await File.ReadAllBytesAsync(await pdf.PathAsync())).Take(5).ToArray().ShouldBe("%PDF-"u8.ToArray());
+
             // Two of the three have 20,000 to 50,000 inhabitants: beside the region, that would single out Minden.
             await cdo.GetByTestId("report-size").SelectOptionAsync(new SelectOptionValue { Value = nameof(SizeClass.From20000To50000) });
             await Expect(cdo.GetByTestId("report-suppressed")).ToContainTextAsync("Zum Schutz kleiner Gruppen nicht verfügbar");
             await Expect(cdo.GetByTestId("figure-lora.state")).ToHaveCountAsync(0);
-            await Expect(cdo.GetByTestId("report-pdf")).ToHaveAttributeAsync("href", new System.Text.RegularExpressions.Regex("/report\\.pdf"));
+            await Expect(cdo.GetByTestId("report-pdf")).ToHaveAttributeAsync("href", new System.Text.RegularExpressions.Regex("^/api/survey/rounds/[0-9a-f-]+/report\\.pdf\\?"));
             await Expect(cdo.GetByTestId("answer-map")).ToHaveCountAsync(0, new() { Timeout = 2000 });
             await cdo.ScreenshotAsync("survey-report-own-answer");
         });

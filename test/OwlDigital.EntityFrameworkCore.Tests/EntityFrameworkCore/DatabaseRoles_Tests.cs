@@ -79,6 +79,33 @@ public class DatabaseRoles_Tests(PostgresDatabaseFixture database) : IClassFixtu
         exception.SqlState.ShouldBe(PostgresErrorCodes.InsufficientPrivilege);
     }
 
+    [Fact]
+    public async Task Every_Table_With_Policies_Should_Force_Them_On_Its_Owner_Too()
+    {
+        var unforced = await ScalarsAsync(
+            database.OwnerConnectionString,
+            "SELECT c.relname::text FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace " +
+            "WHERE n.nspname = 'public' AND c.relkind = 'r' AND c.relrowsecurity AND NOT c.relforcerowsecurity");
+        var forced = await ScalarsAsync(
+            database.OwnerConnectionString,
+            "SELECT count(*)::text FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'public' AND c.relforcerowsecurity");
+
+        unforced.ShouldBeEmpty("a table whose owner is not bound by its policies is one mistaken grant away from open");
+        int.Parse(forced.Single()).ShouldBeGreaterThan(20, "the tenant-owned tables and the audit log");
+    }
+
+    [Fact]
+    public async Task The_Migrator_Should_Refuse_To_Migrate_Through_The_Application_Role()
+    {
+        var sameLogin = new OwlDigitalConnectionStrings(database.ApplicationConnectionString, database.ApplicationConnectionString);
+        var migrator = new EfCoreOwlDigitalDbSchemaMigrator(sameLogin, Microsoft.Extensions.Logging.Abstractions.NullLogger<EfCoreOwlDigitalDbSchemaMigrator>.Instance);
+
+        var refused = await Should.ThrowAsync<InvalidOperationException>(() => migrator.MigrateAsync());
+
+        refused.Message.ShouldContain($"Refusing to migrate through the application role \"{TestPostgres.AppRole}\"");
+        (await ScalarsAsync(database.OwnerConnectionString, "SELECT DISTINCT tableowner FROM pg_tables WHERE schemaname = 'public'")).ShouldBe([TestPostgres.OwnerRole]);
+    }
+
     private static Task<List<string>> ScalarsAsync(string connectionString, string sql) => TestPostgres.QueryTextAsync(connectionString, sql);
 
     private static Task ExecuteAsync(string connectionString, string sql) => TestPostgres.ExecuteAsync(connectionString, sql);

@@ -121,6 +121,38 @@ public class MeasureImport_Tests(MeasureImport_Tests.Fixture fixture) : IClassFi
         measure.Progress.Single().Value.ShouldBe("3");
     }
 
+    [Fact]
+    public async Task An_Import_Should_Add_Reporting_Dates_Only_With_ManagePeriods_And_Never_After_The_Next_One_Due()
+    {
+        using var cdo = await fixture.ClientForAsync("05762004");
+        var tenantId = await fixture.TenantIdAsync("05762004");
+        await fixture.CreateAsync("import-editor-05762004@owl.test", MembershipRole.TenantEditor, tenantId);
+        using var editor = await fixture.Factory.SignedInClientAsync("import-editor-05762004@owl.test");
+        var nextDue = OwlDigital.Portfolios.ReportingDates.NextDue(DateOnly.FromDateTime(DateTime.Now));
+        string Csv(DateOnly date) => $"Nr.;Jahr der Meldung;Dienststelle;Titel;Projektfortschritt Stand {date:MM.yyyy}\r\nMP 400;2021;0.1;Kalender;3\r\n";
+        var periodsBefore = await cdo.GetStringAsync("/api/portfolio/periods");
+
+        var byEditor = await editor.PostAsync("/api/portfolio/imports", new ByteArrayContent(Encoding.UTF8.GetBytes(Csv(new DateOnly(2022, 9, 30)))));
+        var farFuture = await cdo.PostAsync("/api/portfolio/imports", new ByteArrayContent(Encoding.UTF8.GetBytes(Csv(new DateOnly(2099, 9, 30)))));
+        var afterNext = await cdo.PostAsync("/api/portfolio/imports", new ByteArrayContent(Encoding.UTF8.GetBytes(Csv(OwlDigital.Portfolios.ReportingDates.NextDue(nextDue.AddDays(1))))));
+        var periodsAfterRefusals = await cdo.GetStringAsync("/api/portfolio/periods");
+        var byCdo = await PostAsync(cdo, "/api/portfolio/imports", Encoding.UTF8.GetBytes(Csv(new DateOnly(2022, 9, 30))));
+        var byEditorNow = await editor.PostAsync("/api/portfolio/imports", new ByteArrayContent(Encoding.UTF8.GetBytes(Csv(new DateOnly(2022, 9, 30)))));
+
+        foreach (var (response, message) in new[] { (byEditor, "Neue Berichtstermine legt an, wer Berichtsrunden verwalten darf"), (farFuture, "30.09.2099 liegt nach dem nächsten fälligen Termin"), (afterNext, "liegt nach dem nächsten fälligen Termin") })
+        {
+            response.StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity);
+            var problem = (await response.Content.ReadFromJsonAsync<MeasureImportResultDto>(ApiJson.Options))!.Problems.ShouldHaveSingleItem();
+            problem.Message.ShouldContain(message);
+            problem.Row.ShouldBe(1, "the header row");
+            problem.Column.ShouldStartWith("Projektfortschritt Stand", Case.Sensitive, "the column that names the date");
+        }
+
+        periodsAfterRefusals.ShouldBe(periodsBefore, "no reporting round was invented");
+        (byCdo.Committed, byCdo.NewReportingDates.Single()).ShouldBe((true, new DateOnly(2022, 9, 30)), "the CDO may add a past round");
+        byEditorNow.StatusCode.ShouldBe(HttpStatusCode.OK, "once the round exists, the editor's import only fills it");
+    }
+
     // Row 1 of the workbook is a title, row 2 the header: the first measure is in row 3, as Excel shows it.
     private static object?[] Row(string number, string year, object? march) =>
         ["I Zentrale Steuerung", "0.1 Zentraler Steuerungsdienst", number, year, $"Vorhaben {number}", null, "2023", march, null, null];
