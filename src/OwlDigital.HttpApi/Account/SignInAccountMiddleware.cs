@@ -9,7 +9,7 @@ namespace OwlDigital.Account;
 /// sign-in rate limit counts per address <em>and</em> account: one person's failed attempts must not
 /// lock out everyone behind the same address (a town hall's NAT, the proxy).
 /// </summary>
-/// <remarks>Runs after routing and before the rate limiter; only for endpoints with the sign-in policy and small bodies.</remarks>
+/// <remarks>Runs after routing and before the rate limiter, only for endpoints with the sign-in policy; their bodies are small (16 KB at most).</remarks>
 public sealed class SignInAccountMiddleware(RequestDelegate next)
 {
     public const string AccountItem = "OwlDigital.SignInAccount";
@@ -19,12 +19,28 @@ public sealed class SignInAccountMiddleware(RequestDelegate next)
     public async Task InvokeAsync(HttpContext context)
     {
         if (HttpMethods.IsPost(context.Request.Method)
-            && context.GetEndpoint()?.Metadata.GetMetadata<EnableRateLimitingAttribute>()?.PolicyName == AccountEndpoints.SignInRateLimitPolicy
-            && context.Request.ContentLength is > 0 and <= MaxBodyBytes)
+            && context.GetEndpoint()?.Metadata.GetMetadata<EnableRateLimitingAttribute>()?.PolicyName == AccountEndpoints.SignInRateLimitPolicy)
         {
-            context.Request.EnableBuffering(MaxBodyBytes);
+            // Declared or chunked (a JSON client streams it), the body is read once here, within a
+            // small cap, and handed on from memory.
+            var body = new MemoryStream();
+            var chunk = new byte[4096];
+            int read;
+            while ((read = await context.Request.Body.ReadAsync(chunk, context.RequestAborted)) > 0)
+            {
+                if (body.Length + read > MaxBodyBytes)
+                {
+                    context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+                    return;
+                }
+
+                body.Write(chunk, 0, read);
+            }
+
+            body.Position = 0;
+            context.Request.Body = body;
             context.Items[AccountItem] = await ReadAccountAsync(context.Request, context.RequestAborted);
-            context.Request.Body.Position = 0;
+            body.Position = 0;
         }
 
         await next(context);

@@ -61,7 +61,9 @@ public class ReverseProxy_Tests(ReverseProxy_Tests.Fixture fixture) : IClassFixt
 
     private static HttpRequestMessage Forwarded(HttpMethod method, string path, string address)
     {
+        // A public host name: HSTS is never sent for localhost.
         var request = new HttpRequestMessage(method, path);
+        request.Headers.Host = "owldigital.example";
         request.Headers.Add("X-Forwarded-For", address);
         request.Headers.Add("X-Forwarded-Proto", "https");
         return request;

@@ -153,7 +153,7 @@ public partial class Services
         {
             [nameof(FileImportDialog.Help)] = Localizer["Services:ImportHelp"].Value,
             [nameof(FileImportDialog.Preview)] = (Func<byte[], IProgress<ImportProgress>, Task<ImportOutcome>>)((content, _) => Outcome(ImportAppService.PreviewAsync(content))),
-            [nameof(FileImportDialog.Import)] = (Func<byte[], IProgress<ImportProgress>, Task<ImportOutcome>>)((content, _) => Outcome(ImportAppService.ImportAsync(content))),
+            [nameof(FileImportDialog.Import)] = (Func<byte[], bool, IProgress<ImportProgress>, Task<ImportOutcome>>)((content, _, _) => Outcome(ImportAppService.ImportAsync(content))),
         };
         var outcome = await DialogService.OpenAsync<FileImportDialog>(Localizer["Import:Title"], parameters, new DialogOptions { Width = "44rem", CloseDialogOnEsc = true });
         if (outcome is ImportOutcome { Result: OnlineServiceImportResultDto imported })
