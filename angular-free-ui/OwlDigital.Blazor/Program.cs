@@ -20,7 +20,7 @@ try
     await app.RunAsync();
     return 0;
 }
-catch (Exception exception) when (exception is DatabaseUnreachableException or DatabaseRoleNotRestrictedException)
+catch (Exception exception) when (exception is DatabaseUnreachableException or DatabaseRoleException)
 {
     app.Logger.LogCritical("{Message}", exception.Message);
     return 1;

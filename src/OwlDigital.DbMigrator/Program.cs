@@ -72,7 +72,7 @@ try
     Console.Error.WriteLine("Usage: OwlDigital.DbMigrator [create-host-admin <e-mail> \"<display name>\"]");
     return 2;
 }
-catch (DatabaseUnreachableException exception)
+catch (Exception exception) when (exception is DatabaseUnreachableException or DatabaseRoleException)
 {
     logger.LogCritical("{Message}", exception.Message);
     return 1;

@@ -40,6 +40,7 @@ public static class OwlDigitalHttpApiServiceCollectionExtensions
         // against trying many accounts. The account lockout stops guessing per account.
         var permitsPerMinute = configuration.GetValue("RateLimiting:SignInPermitsPerMinute", 20);
         var addressPermitsPerMinute = configuration.GetValue("RateLimiting:SignInPermitsPerAddressPerMinute", permitsPerMinute * 10);
+        var window = TimeSpan.FromSeconds(configuration.GetValue("RateLimiting:SignInWindowSeconds", 60));
         services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
@@ -50,12 +51,12 @@ public static class OwlDigitalHttpApiServiceCollectionExtensions
             };
             options.AddPolicy(AccountEndpoints.SignInRateLimitPolicy, context => RateLimitPartition.GetFixedWindowLimiter(
                 SignInAccountMiddleware.PartitionOf(context),
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = permitsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = permitsPerMinute, Window = window, QueueLimit = 0 }));
             options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
                 context.GetEndpoint()?.Metadata.GetMetadata<EnableRateLimitingAttribute>()?.PolicyName == AccountEndpoints.SignInRateLimitPolicy
                     ? RateLimitPartition.GetFixedWindowLimiter(
                         context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                        _ => new FixedWindowRateLimiterOptions { PermitLimit = addressPermitsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })
+                        _ => new FixedWindowRateLimiterOptions { PermitLimit = addressPermitsPerMinute, Window = window, QueueLimit = 0 })
                     : RateLimitPartition.GetNoLimiter(string.Empty));
         });
         return services;

@@ -19,7 +19,11 @@ public static class HostileFiles
         yield return new("row index near 2^31", Workbook(Sheet("""<row r="2147483600"><c r="A2147483600" t="inlineStr"><is><t>x</t></is></c></row>""")), "2147483600");
         yield return new("column beyond XFD", Workbook(Sheet("""<row r="1"><c r="XFE1" t="inlineStr"><is><t>x</t></is></c></row>""")), "XFE1");
         yield return new("value in column XFD", Workbook(Sheet("""<row r="1"><c r="XFD1" t="inlineStr"><is><t>x</t></is></c></row>""")), "XFD1");
+        yield return new("20,000 cells in one row", Workbook(Sheet("<row r=\"1\">" + string.Concat(Enumerable.Repeat("<c/>", 20_000)) + "</row>")), "XFE1");
+        yield return new("a million separators in one CSV line", Encoding.UTF8.GetBytes("Nr.;Titel\n" + new string(';', 1_000_000) + "x\n"), "256 Spalten");
         yield return new("ZIP bomb", ZipBomb(), "ZIP-Bombe");
+        yield return new("10,000 nested elements", Workbook(Sheet("<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is>" + string.Concat(Enumerable.Repeat("<r>", 10_000)) + string.Concat(Enumerable.Repeat("</r>", 10_000)) + "</is></c></row>")), "beschädigt");
+        yield return new("2,000 ZIP entries", ManyEntries(2_000), "ZIP-Bombe");
         yield return new("DTD with an external entity (XXE)", Workbook(Dtd("""<!DOCTYPE worksheet [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>""", Sheet("""<row r="1"><c r="A1" t="inlineStr"><is><t>&xxe;</t></is></c></row>"""))), "Dokumenttypdefinition");
         yield return new("billion laughs", Workbook(Dtd(BillionLaughs, Sheet("""<row r="1"><c r="A1" t="inlineStr"><is><t>&lol9;</t></is></c></row>"""))), "Dokumenttypdefinition");
         yield return new("no sheet", Workbook(sheetXml: null), "kein Tabellenblatt");
@@ -32,6 +36,13 @@ public static class HostileFiles
         yield return new("too many rows", ManyRows(60_000), "mehr als");
     }
 
+    /// <summary>A workbook whose shared-string table has more entries than any real table (all empty).</summary>
+    public static byte[] SharedStringBomb() =>
+        Workbook(
+            Sheet("""<row r="1"><c r="A1" t="s"><v>0</v></c></row>"""),
+            """<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">"""
+                + string.Concat(Enumerable.Repeat("<si><t/></si>", 1_100_000)) + "</sst>");
+
     /// <summary>A 60 MB body: over the upload limit, answered 413 before it is read.</summary>
     public static byte[] Oversized() => new byte[60 * 1024 * 1024];
 
@@ -40,11 +51,11 @@ public static class HostileFiles
         $"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>{rows}</sheetData></worksheet>""";
 
     /// <summary>A minimal .xlsx; without <paramref name="sheetXml"/> the workbook lists no sheet at all.</summary>
-    public static byte[] Workbook(string? sheetXml)
+    public static byte[] Workbook(string? sheetXml, string? sharedStringsXml = null)
     {
         var parts = new List<(string, byte[])>
         {
-            ("[Content_Types].xml", Encoding.UTF8.GetBytes("""<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>""")),
+            ("[Content_Types].xml", Encoding.UTF8.GetBytes("""<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/></Types>""")),
             ("_rels/.rels", Encoding.UTF8.GetBytes("""<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>""")),
             ("xl/workbook.xml", Encoding.UTF8.GetBytes(sheetXml is null
                 ? """<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets/></workbook>"""
@@ -52,8 +63,15 @@ public static class HostileFiles
         };
         if (sheetXml is not null)
         {
-            parts.Add(("xl/_rels/workbook.xml.rels", Encoding.UTF8.GetBytes("""<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>""")));
+            var sharedStringsRelationship = sharedStringsXml is null ? string.Empty
+                : """<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/>""";
+            parts.Add(("xl/_rels/workbook.xml.rels", Encoding.UTF8.GetBytes($"""<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>{sharedStringsRelationship}</Relationships>""")));
             parts.Add(("xl/worksheets/sheet1.xml", Encoding.UTF8.GetBytes(sheetXml)));
+        }
+
+        if (sharedStringsXml is not null)
+        {
+            parts.Add(("xl/sharedStrings.xml", Encoding.UTF8.GetBytes(sharedStringsXml)));
         }
 
         return Zip([.. parts]);
@@ -104,6 +122,23 @@ public static class HostileFiles
             }
 
             stream.Write("</sheetData></worksheet>"u8);
+        }
+
+        return buffer.ToArray();
+    }
+
+    /// <summary>A workbook padded with tiny extra ZIP entries.</summary>
+    private static byte[] ManyEntries(int count)
+    {
+        using var buffer = new MemoryStream();
+        buffer.Write(Workbook(Sheet(string.Empty)));
+        using (var archive = new ZipArchive(buffer, ZipArchiveMode.Update, leaveOpen: true))
+        {
+            for (var i = 0; i < count; i++)
+            {
+                using var stream = archive.CreateEntry($"xl/extra/{i}.bin").Open();
+                stream.WriteByte(0);
+            }
         }
 
         return buffer.ToArray();

@@ -73,7 +73,12 @@ public static class WebHostExtensions
         // Behind a reverse proxy the client's address and scheme come from its forwarded headers;
         // without them every client would share the proxy's address (and its sign-in limit).
         var proxies = configuration.GetSection(ReverseProxyOptions.SectionName).Get<ReverseProxyOptions>() ?? new ReverseProxyOptions();
+        proxies.ApplyTo(new ForwardedHeadersOptions()); // a mistyped address fails at start, not on every request
         services.Configure<ForwardedHeadersOptions>(proxies.ApplyTo);
+
+        // Outside Development every cookie (sign-in, two-step, antiforgery, language) travels over
+        // HTTPS only; behind a TLS-terminating proxy the forwarded scheme says the request was HTTPS.
+        services.Configure<CookiePolicyOptions>(options => options.Secure = CookieSecurePolicy.Always);
         services.AddHsts(options =>
         {
             options.MaxAge = TimeSpan.FromDays(365);
@@ -109,6 +114,7 @@ public static class WebHostExtensions
         if (!app.Environment.IsDevelopment())
         {
             app.UseHsts();
+            app.UseCookiePolicy();
         }
 
         app.UseMiddleware<SecurityHeadersMiddleware>();

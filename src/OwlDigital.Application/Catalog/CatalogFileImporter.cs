@@ -50,30 +50,25 @@ public sealed class CatalogFileImporter(
     private async Task<CatalogImportResultDto> PlanAsync(byte[] content, CatalogImportOptions options, IProgress<CatalogImportProgress>? progress, CancellationToken cancellationToken)
     {
         progress?.Report(new CatalogImportProgress(CatalogImportStage.Reading, 0, 0));
-        var file = TableFileReader.Read(content, TableReadLimits.ForImport(CatalogConsts.MaxImportRows));
-        var rows = file.Sheets.FirstOrDefault()?.Rows.Where(r => r.Cells.Any(c => !string.IsNullOrWhiteSpace(c))).ToList();
-        if (!file.IsReadable || rows is null || rows.Count == 0)
+        // A catalogue file's header is its first row.
+        var (table, fileProblem) = TableImport.Locate<string[]>(content, CatalogConsts.MaxImportRows, rows => rows.Count > 0 ? (0, rows[0]) : null, localizer["Import:Empty"], localizer);
+        if (table is null)
         {
-            return Failed(null, 0, file.Describe(localizer));
+            return Failed(null, 0, fileProblem!);
         }
 
-        var header = rows[0].Cells.Select(h => h.Trim().ToLowerInvariant()).ToArray();
-        var (kind, layoutProblem) = Recognise(header, rows[0].Cells);
+        var header = table.Columns.Select(h => h.Trim().ToLowerInvariant()).ToArray();
+        var (kind, layoutProblem) = Recognise(header, table.Columns);
         if (kind is null)
         {
-            return Failed(null, 0, new ImportProblemDto(rows[0].Number, string.Empty, layoutProblem!));
+            return Failed(null, 0, new ImportProblemDto(table.HeaderRow, string.Empty, layoutProblem!));
         }
 
-        var dataRows = rows.Skip(1).Select(r => new SourceRow(r.Number, r.Cells, header)).ToList();
+        var dataRows = table.DataRows.Select(r => new SourceRow(r.Number, r.Cells, header)).ToList();
         if (dataRows.Count == 0)
         {
             // A header without rows would otherwise say "the catalogue is now empty".
-            return Failed(kind, 0, new ImportProblemDto(rows[0].Number, string.Empty, localizer["Catalog:NoDataRows"]));
-        }
-
-        if (dataRows.Count > CatalogConsts.MaxImportRows)
-        {
-            return Failed(kind, dataRows.Count, new ImportProblemDto(0, string.Empty, localizer["Import:TooManyRows", dataRows.Count, CatalogConsts.MaxImportRows]));
+            return Failed(kind, 0, new ImportProblemDto(table.HeaderRow, string.Empty, localizer["Catalog:NoDataRows"]));
         }
 
         var problems = new List<ImportProblemDto>();
@@ -145,15 +140,21 @@ public sealed class CatalogFileImporter(
     ];
 
     /// <summary>
-    /// The layout with the most of its columns in the header decides: a LeiKa file missing one
-    /// column still looks most like LeiKa (not like the OZG services, whose columns it also has),
-    /// so it is refused naming the column instead of being taken as another catalogue.
+    /// The layout whose own columns (those no other layout has) the header shows most decides,
+    /// then the one with most of its columns: a LeiKa file missing columns still looks like LeiKa
+    /// (not like the OZG services, whose columns it also carries), so it is refused naming the
+    /// missing column instead of being taken as another catalogue.
     /// </summary>
     private (CatalogFileKind? Kind, string? Problem) Recognise(string[] header, string[] rawHeader)
     {
         var closest = Layouts
-            .Select(layout => (layout.Kind, Present: layout.Columns.Count(header.Contains), Missing: layout.Columns.Where(c => !header.Contains(c)).ToList()))
-            .OrderByDescending(l => l.Present)
+            .Select(layout => (
+                layout.Kind,
+                Own: layout.Columns.Count(c => header.Contains(c) && !Layouts.Any(other => other.Kind != layout.Kind && other.Columns.Contains(c))),
+                Present: layout.Columns.Count(header.Contains),
+                Missing: layout.Columns.Where(c => !header.Contains(c)).ToList()))
+            .OrderByDescending(l => l.Own)
+            .ThenByDescending(l => l.Present)
             .ThenBy(l => l.Missing.Count)
             .First();
         if (closest.Present > 0 && closest.Missing.Count == 0)

@@ -32,12 +32,16 @@ public enum TableFileProblem
     Damaged,
     NotText,
     TooManySheets,
+    CellTooLong,
 }
 
 /// <summary>What the reader stops at. Every limit is checked while reading, before anything it guards is allocated.</summary>
 /// <param name="MaxRows">Non-empty rows per sheet; reading stops at the first one beyond.</param>
 public sealed record TableReadLimits(int MaxRows, int MaxColumns = 256, int MaxSheets = 32)
 {
+    /// <summary>The data rows an import allows, as its refusal names them (<see cref="MaxRows"/> adds room for headers).</summary>
+    public int DataRows { get; init; } = MaxRows;
+
     public const int MaxBytes = ImportLimits.MaxFileBytes;
 
     /// <summary>Excel's own bounds: row 1,048,576 and column XFD.</summary>
@@ -54,11 +58,23 @@ public sealed record TableReadLimits(int MaxRows, int MaxColumns = 256, int MaxS
     /// <summary>Unpacked ÷ packed size above which a part is treated as a ZIP bomb (real sheets stay below 30).</summary>
     public const int MaxCompressionRatio = 100;
 
+    /// <summary>Excel's own limit of characters in one cell.</summary>
+    public const int MaxCellCharacters = 32_767;
+
+    /// <summary>Entries of a workbook's ZIP container (a real one has a few dozen).</summary>
+    public const int MaxPackageEntries = 1_000;
+
+    /// <summary>Element nesting in a workbook part (a sheet's rich text is about eight deep).</summary>
+    public const int MaxXmlDepth = 64;
+
+    /// <summary>Distinct texts a workbook may share between its cells (a 5,000-row plan has far fewer than 100,000).</summary>
+    public const int MaxSharedStrings = 1_048_576;
+
     /// <summary>Header rows and notes above a table that come on top of the data rows an import allows.</summary>
     public const int HeaderAllowance = 50;
 
     /// <summary>Limits for an import of at most <paramref name="maxDataRows"/> data rows.</summary>
-    public static TableReadLimits ForImport(int maxDataRows) => new(maxDataRows + HeaderAllowance);
+    public static TableReadLimits ForImport(int maxDataRows) => new(maxDataRows + HeaderAllowance) { DataRows = maxDataRows };
 }
 
 /// <summary>The sheets of a file, or why it could not be read (then no sheet is returned at all).</summary>
@@ -93,6 +109,7 @@ public sealed record TableFile(IReadOnlyList<TableSheet> Sheets, TableFileProble
             TableFileProblem.UnpackedTooLarge => localizer["Import:UnpackedTooLarge"],
             TableFileProblem.Damaged => localizer["Import:Damaged"],
             TableFileProblem.NotText => localizer["Import:NotText", Row],
+            TableFileProblem.CellTooLong => localizer["Import:CellTooLong", Detail ?? string.Empty, TableReadLimits.MaxCellCharacters.ToString("N0", CultureInfo.CurrentCulture)],
             _ => localizer["Import:Empty"],
         };
         return new ImportProblemDto(Row, string.Empty, message);

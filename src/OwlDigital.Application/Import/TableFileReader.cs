@@ -135,110 +135,147 @@ public static class TableFileReader
         return sheets.Count == 0 ? TableFile.Failed(TableFileProblem.NoSheet) : new TableFile(sheets);
     }
 
+    /// <remarks>
+    /// Streams down to the cell: a row is never loaded as a whole, because one row element can hold
+    /// millions of empty cells. Each cell is checked (position, column limit) before the next is read.
+    /// </remarks>
     private static (List<TableRow> Rows, TableFile? Problem) ReadSheet(WorksheetPart part, string[] sharedStrings, TableReadLimits limits)
     {
         var rows = new List<TableRow>();
-        var previousNumber = 0;
+        RowValues? current = null;
+        var previous = 0;
         using var reader = OpenXmlReader.Create(part);
 
-        // LoadCurrentElement moves the reader past the row, onto the next element: no Read() after it.
+        TableFile? Finish()
+        {
+            if (current is { Values.Count: > 0 } finished)
+            {
+                if (rows.Count == limits.MaxRows)
+                {
+                    return TableFile.Failed(TableFileProblem.TooManyRows, finished.Number, limits.DataRows.ToString("N0", CultureInfo.CurrentCulture));
+                }
+
+                rows.Add(new TableRow(finished.Number, finished.ToCells()));
+            }
+
+            current = null;
+            return null;
+        }
+
+        // LoadCurrentElement moves the reader past the cell: no Read() after it.
         var positioned = reader.Read();
         while (positioned && !reader.EOF)
         {
-            if (reader.ElementType != typeof(Row) || !reader.IsStartElement)
+            if (reader.ElementType == typeof(Row) && reader.IsStartElement)
             {
-                positioned = reader.Read();
+                if (Finish() is { } limitProblem)
+                {
+                    return (rows, limitProblem);
+                }
+
+                // The number is checked from the attribute, before anything of the row is read.
+                var numberText = reader.Attributes.FirstOrDefault(a => a.LocalName == "r").Value;
+                var number = previous + 1;
+                if (numberText is not null && (!int.TryParse(numberText, NumberStyles.None, CultureInfo.InvariantCulture, out number) || number < 1 || number > TableReadLimits.ExcelMaxRow))
+                {
+                    return (rows, TableFile.Failed(TableFileProblem.RowOutOfRange, 0, numberText));
+                }
+
+                if (number <= previous)
+                {
+                    return (rows, TableFile.Failed(TableFileProblem.Damaged, number));
+                }
+
+                previous = number;
+                current = new RowValues(number);
+            }
+            else if (reader.ElementType == typeof(Cell) && reader.IsStartElement && current is not null)
+            {
+                if (current.Add((Cell)reader.LoadCurrentElement()!, sharedStrings, limits) is { } cellProblem)
+                {
+                    return (rows, cellProblem);
+                }
+
                 continue;
             }
-
-            // The row number is checked from the attribute, before the row is loaded.
-            var number = previousNumber + 1;
-            var numberText = reader.Attributes.FirstOrDefault(a => a.LocalName == "r").Value;
-            if (numberText is not null && (!long.TryParse(numberText, out var claimed) || claimed < 1 || claimed > TableReadLimits.ExcelMaxRow))
+            else if (reader.ElementType == typeof(Row) && reader.IsEndElement && Finish() is { } limitProblem)
             {
-                return (rows, TableFile.Failed(TableFileProblem.RowOutOfRange, 0, numberText));
+                return (rows, limitProblem);
             }
 
-            if (numberText is not null)
-            {
-                number = int.Parse(numberText, CultureInfo.InvariantCulture);
-            }
-
-            if (number <= previousNumber)
-            {
-                return (rows, TableFile.Failed(TableFileProblem.Damaged, number));
-            }
-
-            previousNumber = number;
-            var row = (Row)reader.LoadCurrentElement()!;
-            var (cells, cellProblem) = ReadCells(row, number, sharedStrings, limits);
-            if (cellProblem is not null)
-            {
-                return (rows, cellProblem);
-            }
-
-            if (cells is null)
-            {
-                continue;
-            }
-
-            if (rows.Count == limits.MaxRows)
-            {
-                return (rows, TableFile.Failed(TableFileProblem.TooManyRows, number, limits.MaxRows.ToString("N0", CultureInfo.CurrentCulture)));
-            }
-
-            rows.Add(new TableRow(number, cells));
+            positioned = reader.Read();
         }
 
-        return (rows, null);
+        return Finish() is { } lastProblem ? (rows, lastProblem) : (rows, null);
     }
 
-    /// <returns>The row's cell texts up to its last value, or null when it holds none.</returns>
-    private static (string[]? Cells, TableFile? Problem) ReadCells(Row row, int rowNumber, string[] sharedStrings, TableReadLimits limits)
+    private sealed class TooManySharedStringsException() : Exception("More shared strings than any real table has.");
+
+    /// <summary>The values of the row being read, by column.</summary>
+    private sealed class RowValues(int number)
     {
-        var values = new List<(int Column, string Text)>();
-        var position = 0;
-        foreach (var cell in row.Elements<Cell>())
+        private int _position;
+
+        public int Number { get; } = number;
+
+        public List<(int Column, string Text)> Values { get; } = [];
+
+        /// <returns>A problem when the cell lies beyond Excel's columns or holds a value beyond the column limit.</returns>
+        public TableFile? Add(Cell cell, string[] sharedStrings, TableReadLimits limits)
         {
             var reference = cell.CellReference?.Value;
             if (reference is not null)
             {
-                var column = ColumnIndex(reference);
-                if (column is null)
+                if (ColumnIndex(reference) is not { } column)
                 {
-                    return (null, TableFile.Failed(TableFileProblem.ColumnOutOfRange, rowNumber, reference));
+                    return TableFile.Failed(TableFileProblem.ColumnOutOfRange, Number, reference);
                 }
 
-                position = column.Value;
+                // Cells stand left to right; a repeated or earlier column is a forged row.
+                if (column < _position)
+                {
+                    return TableFile.Failed(TableFileProblem.Damaged, Number, reference);
+                }
+
+                _position = column;
+            }
+            else if (_position >= TableReadLimits.ExcelMaxColumn)
+            {
+                return TableFile.Failed(TableFileProblem.ColumnOutOfRange, Number, $"{ColumnName(_position)}{Number}");
             }
 
             var text = CellText(cell, sharedStrings);
-            if (text.Length > 0)
+            if (text.Length > TableReadLimits.MaxCellCharacters)
             {
-                if (position >= limits.MaxColumns)
-                {
-                    return (null, TableFile.Failed(TableFileProblem.TooManyColumns, rowNumber, reference ?? $"{position + 1}"));
-                }
-
-                values.Add((position, text));
+                return TableFile.Failed(TableFileProblem.CellTooLong, Number, reference ?? $"{ColumnName(_position)}{Number}");
             }
 
-            position++;
+            if (text.Length > 0)
+            {
+                if (_position >= limits.MaxColumns)
+                {
+                    return TableFile.Failed(TableFileProblem.TooManyColumns, Number, reference ?? $"{ColumnName(_position)}{Number}");
+                }
+
+                Values.Add((_position, text));
+            }
+
+            _position++;
+            return null;
         }
 
-        if (values.Count == 0)
+        /// <summary>The cell texts up to the last value; cells without a value are empty strings.</summary>
+        public string[] ToCells()
         {
-            return (null, null);
-        }
+            var cells = new string[Values.Max(v => v.Column) + 1];
+            Array.Fill(cells, string.Empty);
+            foreach (var (column, text) in Values)
+            {
+                cells[column] = text;
+            }
 
-        var cells = new string[values.Max(v => v.Column) + 1];
-        Array.Fill(cells, string.Empty);
-        foreach (var (column, text) in values)
-        {
-            cells[column] = text;
+            return cells;
         }
-
-        return (cells, null);
     }
 
     private static string[] ReadSharedStrings(SharedStringTablePart? part)
@@ -255,6 +292,11 @@ public static class TableFileReader
         {
             if (reader.ElementType == typeof(SharedStringItem) && reader.IsStartElement)
             {
+                if (strings.Count == TableReadLimits.MaxSharedStrings)
+                {
+                    throw new TooManySharedStringsException();
+                }
+
                 strings.Add(reader.LoadCurrentElement()!.InnerText);
             }
             else
@@ -278,6 +320,11 @@ public static class TableFileReader
                 return TableFile.Failed(TableFileProblem.NotReadable);
             }
 
+            if (archive.Entries.Count > TableReadLimits.MaxPackageEntries)
+            {
+                return TableFile.Failed(TableFileProblem.UnpackedTooLarge);
+            }
+
             long unpacked = 0;
             foreach (var entry in archive.Entries)
             {
@@ -289,12 +336,10 @@ public static class TableFileReader
                     return TableFile.Failed(TableFileProblem.UnpackedTooLarge, 0, entry.FullName);
                 }
 
-                if (entry.FullName.EndsWith(".xml", StringComparison.OrdinalIgnoreCase) || entry.FullName.EndsWith(".rels", StringComparison.OrdinalIgnoreCase))
+                if ((entry.FullName.EndsWith(".xml", StringComparison.OrdinalIgnoreCase) || entry.FullName.EndsWith(".rels", StringComparison.OrdinalIgnoreCase))
+                    && CheckXml(entry) is { } xmlProblem)
                 {
-                    if (DeclaresDocumentType(entry))
-                    {
-                        return TableFile.Failed(TableFileProblem.DocumentTypeDefinition, 0, entry.FullName);
-                    }
+                    return TableFile.Failed(xmlProblem, 0, entry.FullName);
                 }
             }
 
@@ -306,14 +351,40 @@ public static class TableFileReader
         }
     }
 
-    // A DTD is where XXE and "billion laughs" live; Excel never writes one. It stands before the root element.
-    private static bool DeclaresDocumentType(ZipArchiveEntry entry)
+    /// <summary>
+    /// Reads an XML part once, without building anything: a DTD anywhere (XXE, "billion laughs";
+    /// Excel never writes one), nesting deeper than any workbook has (the SDK loads and reads
+    /// elements recursively, and a stack overflow would end the process), or more characters than
+    /// allowed are found here, before the SDK sees the part.
+    /// </summary>
+    private static TableFileProblem? CheckXml(ZipArchiveEntry entry)
     {
-        using var stream = entry.Open();
-        var start = new byte[2048];
-        var length = stream.ReadAtLeast(start, start.Length, throwOnEndOfStream: false);
-        var text = Encoding.ASCII.GetString(start.AsSpan(0, length).ToArray().Where(b => b != 0).ToArray());
-        return text.Contains("<!DOCTYPE", StringComparison.OrdinalIgnoreCase) || text.Contains("<!ENTITY", StringComparison.OrdinalIgnoreCase);
+        var settings = new XmlReaderSettings
+        {
+            DtdProcessing = DtdProcessing.Prohibit,
+            XmlResolver = null,
+            MaxCharactersInDocument = TableReadLimits.MaxCharactersInPart,
+            IgnoreComments = true,
+            IgnoreWhitespace = true,
+        };
+        try
+        {
+            using var stream = entry.Open();
+            using var reader = XmlReader.Create(stream, settings);
+            while (reader.Read())
+            {
+                if (reader.Depth > TableReadLimits.MaxXmlDepth)
+                {
+                    return TableFileProblem.Damaged;
+                }
+            }
+
+            return null;
+        }
+        catch (XmlException exception)
+        {
+            return ProblemOf(exception);
+        }
     }
 
     // A workbook is foreign input: whatever it makes the SDK throw is a property of the file, never a
@@ -321,10 +392,12 @@ public static class TableFileReader
     private static bool IsContentProblem(Exception exception) =>
         exception is not (OperationCanceledException or OutOfMemoryException);
 
+    // XmlException has no error code; its (English, invariant) message names the limit or the DTD.
     private static TableFileProblem ProblemOf(Exception exception) => exception switch
     {
         XmlException xml when xml.Message.Contains("MaxCharactersInDocument", StringComparison.Ordinal) => TableFileProblem.UnpackedTooLarge,
-        XmlException xml when xml.Message.Contains("DTD", StringComparison.Ordinal) => TableFileProblem.DocumentTypeDefinition,
+        XmlException xml when xml.Message.Contains("DTD", StringComparison.Ordinal) || xml.Message.Contains("DOCTYPE", StringComparison.OrdinalIgnoreCase) => TableFileProblem.DocumentTypeDefinition,
+        TooManySharedStringsException => TableFileProblem.UnpackedTooLarge,
         _ => TableFileProblem.Damaged,
     };
 
@@ -355,6 +428,18 @@ public static class TableFileReader
         return index == 0 ? null : index - 1;
     }
 
+    /// <summary>27 → "AB": the column as Excel names it, for messages.</summary>
+    private static string ColumnName(int index)
+    {
+        var name = string.Empty;
+        for (var n = index + 1; n > 0; n = (n - 1) / 26)
+        {
+            name = (char)('A' + ((n - 1) % 26)) + name;
+        }
+
+        return name;
+    }
+
     private static TableFile ReadText(byte[] content, TableReadLimits limits)
     {
         string text;
@@ -370,7 +455,7 @@ public static class TableFileReader
             var looksLikeUtf16 = content.Length >= 4 && ((content[1] == 0 && content[3] == 0) || (content[0] == 0 && content[2] == 0));
             return nul < 16 && !looksLikeUtf16
                 ? TableFile.Failed(TableFileProblem.NotReadable)
-                : TableFile.Failed(TableFileProblem.NotText, LineOf(content.AsSpan(0, nul)), string.Empty);
+                : TableFile.Failed(TableFileProblem.NotText, LineOf(content.AsSpan(0, nul)));
         }
         else
         {
@@ -379,7 +464,7 @@ public static class TableFileReader
 
         if (text.IndexOf('\0') is var nulChar and >= 0)
         {
-            return TableFile.Failed(TableFileProblem.NotText, text.AsSpan(0, nulChar).Count('\n') + 1, string.Empty);
+            return TableFile.Failed(TableFileProblem.NotText, text.AsSpan(0, nulChar).Count('\n') + 1);
         }
 
         return ReadCsv(text, limits);
@@ -413,19 +498,40 @@ public static class TableFileReader
         var quoted = false;
         var record = 0;
 
+        var skippedEmpty = 0;
+
+        // Beyond the column limit empty fields are only counted (Excel pads lines with separators),
+        // never kept: a line of a million separators must not become a million fields.
+        TableFile? AddField(bool trimReturn = false)
+        {
+            var text = trimReturn ? field.ToString().TrimEnd('\r') : field.ToString();
+            field.Clear();
+            if (fields.Count + skippedEmpty < limits.MaxColumns)
+            {
+                fields.Add(text);
+            }
+            else if (text.Length > 0)
+            {
+                return TableFile.Failed(TableFileProblem.TooManyColumns, record + 1, $"{ColumnName(fields.Count + skippedEmpty)}{record + 1}");
+            }
+            else
+            {
+                skippedEmpty++;
+            }
+
+            return null;
+        }
+
         TableFile? EndRecord()
         {
             record++;
-            if (fields.Count > limits.MaxColumns)
-            {
-                return TableFile.Failed(TableFileProblem.TooManyColumns, record, $"{fields.Count}");
-            }
+            skippedEmpty = 0;
 
             if (fields.Any(f => f.Length > 0))
             {
                 if (rows.Count == limits.MaxRows)
                 {
-                    return TableFile.Failed(TableFileProblem.TooManyRows, record, limits.MaxRows.ToString("N0", CultureInfo.CurrentCulture));
+                    return TableFile.Failed(TableFileProblem.TooManyRows, record, limits.DataRows.ToString("N0", CultureInfo.CurrentCulture));
                 }
 
                 rows.Add(new TableRow(record, [.. fields]));
@@ -462,15 +568,15 @@ public static class TableFileReader
             }
             else if (c == separator)
             {
-                fields.Add(field.ToString());
-                field.Clear();
+                if (AddField() is { } problem)
+                {
+                    return problem;
+                }
             }
             else if (c == '\n')
             {
                 line++;
-                fields.Add(field.ToString().TrimEnd('\r'));
-                field.Clear();
-                if (EndRecord() is { } problem)
+                if ((AddField(trimReturn: true) ?? EndRecord()) is { } problem)
                 {
                     return problem;
                 }
@@ -486,10 +592,9 @@ public static class TableFileReader
             return TableFile.Failed(TableFileProblem.UnterminatedQuote, quoteLine);
         }
 
-        if (field.Length > 0 || fields.Count > 0)
+        if (field.Length > 0 || fields.Count > 0 || skippedEmpty > 0)
         {
-            fields.Add(field.ToString().TrimEnd('\r'));
-            if (EndRecord() is { } problem)
+            if ((AddField(trimReturn: true) ?? EndRecord()) is { } problem)
             {
                 return problem;
             }

@@ -70,7 +70,7 @@ public static partial class Anlage6Layout
     /// <summary>The header row (within the first 20) and where each column is; null without the number and title columns.</summary>
     public static (int Index, Columns Columns)? FindHeader(IReadOnlyList<string[]> rows)
     {
-        for (var r = 0; r < Math.Min(rows.Count, 20); r++)
+        for (var r = 0; r < rows.Count; r++)
         {
             var headers = rows[r].Select(Clean).ToArray();
             int? Find(Func<string, bool> match) => Array.FindIndex(headers, h => match(h)) is var i and >= 0 ? i : null;
@@ -83,11 +83,16 @@ public static partial class Anlage6Layout
                 continue;
             }
 
-            var statuses = headers
-                .Select((h, i) => (Column: i, Header: h, Match: StatusHeaderPattern().Match(h)))
-                .Where(x => x.Header.StartsWith("Status", StringComparison.OrdinalIgnoreCase) && x.Match.Success)
-                .Select(x => (x.Column, x.Header, Month: int.Parse(x.Match.Groups["month"].Value, CultureInfo.InvariantCulture), Year: int.Parse(x.Match.Groups["year"].Value, CultureInfo.InvariantCulture)))
-                .ToList();
+            var statuses = new List<(int Column, string Header, DateOnly? Date, string Label)>();
+            for (var i = 0; i < headers.Length; i++)
+            {
+                var date = ReportingDates.FindInHeader(headers[i], out var label);
+                if (label is not null && headers[i].StartsWith("Status", StringComparison.OrdinalIgnoreCase))
+                {
+                    statuses.Add((i, headers[i], date, label));
+                }
+            }
+
             return (r, new Columns(
                 headers,
                 number.Value,
@@ -114,7 +119,7 @@ public static partial class Anlage6Layout
         int? MeasureNumber,
         int? LeiKaKeys,
         int? OzgId,
-        List<(int Column, string Header, int Month, int Year)> Statuses);
+        List<(int Column, string Header, DateOnly? Date, string Label)> Statuses);
 
     /// <summary>
     /// A header as compared: letters and digits only. The published list breaks its narrow headers
@@ -129,6 +134,4 @@ public static partial class Anlage6Layout
     [GeneratedRegex(@"\s+")]
     private static partial Regex WhitespacePattern();
 
-    [GeneratedRegex(@"(?<month>\d{2})\.(?<year>\d{4})")]
-    private static partial Regex StatusHeaderPattern();
 }

@@ -55,12 +55,11 @@ public sealed class OnlineServiceImportAppService(
         var (headerRow, columns, dataRows) = table;
         var knownPeriods = (await periods.GetAllAsync(cancellationToken)).ToDictionary(p => p.ReportingDate);
         var statusDates = new List<(int Column, DateOnly Date)>();
-        foreach (var (column, header, month, year) in columns.Statuses)
+        foreach (var (column, header, date, label) in columns.Statuses)
         {
-            DateOnly? date = month switch { 3 => new DateOnly(year, 3, 31), 9 => new DateOnly(year, 9, 30), _ => null };
             if (date is null || !knownPeriods.ContainsKey(date.Value))
             {
-                var shown = date?.ToString("dd.MM.yyyy", CultureInfo.CurrentCulture) ?? $"{month:D2}.{year}";
+                var shown = date?.ToString("dd.MM.yyyy", CultureInfo.CurrentCulture) ?? label;
                 problems.Add(new ImportProblemDto(headerRow, header, localizer["ServiceImport:UnknownPeriod", shown]));
                 continue;
             }

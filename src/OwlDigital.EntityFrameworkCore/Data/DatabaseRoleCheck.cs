@@ -17,21 +17,24 @@ public static class DatabaseRoleCheck
         await using var connection = new NpgsqlConnection(builder.ConnectionString);
         await connection.OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
+        // Membership counts as much as the role itself: a member of the owner role may SET ROLE to it.
         command.CommandText = """
-            SELECT current_user::text, r.rolsuper, r.rolbypassrls,
-                   (SELECT count(*) FROM pg_tables t WHERE t.schemaname = 'public' AND t.tableowner = current_user)
-            FROM pg_roles r WHERE r.rolname = current_user
+            SELECT current_user::text,
+                   EXISTS (SELECT 1 FROM pg_roles r WHERE r.rolsuper AND pg_has_role(current_user, r.oid, 'MEMBER')),
+                   EXISTS (SELECT 1 FROM pg_roles r WHERE r.rolbypassrls AND pg_has_role(current_user, r.oid, 'MEMBER')),
+                   (SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+                    WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p') AND pg_has_role(current_user, c.relowner, 'MEMBER'))
             """;
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         await reader.ReadAsync(cancellationToken);
         var (role, superuser, bypassesRls, ownedTables) = (reader.GetString(0), reader.GetBoolean(1), reader.GetBoolean(2), reader.GetInt64(3));
-        var reason = superuser ? "is a superuser"
-            : bypassesRls ? "has BYPASSRLS"
-            : ownedTables > 0 ? $"owns {ownedTables} tables"
+        var reason = superuser ? "is (or may become) a superuser"
+            : bypassesRls ? "has (or may take) BYPASSRLS"
+            : ownedTables > 0 ? $"owns (or may act as the owner of) {ownedTables} tables"
             : null;
         if (reason is not null)
         {
-            throw new DatabaseRoleNotRestrictedException(
+            throw new DatabaseRoleException(
                 $"The application's database role \"{role}\" {reason}, so row-level security would not bind it. " +
                 $"Connect the application (ConnectionStrings:{OwlDigitalConnectionStrings.ApplicationName}) as a role without ownership, " +
                 $"superuser or BYPASSRLS, and migrate with the owner role (ConnectionStrings:{OwlDigitalConnectionStrings.MigrationsName}).");
@@ -39,5 +42,5 @@ public static class DatabaseRoleCheck
     }
 }
 
-/// <summary>The application's database role could escape row-level security; the message says why and what to do.</summary>
-public sealed class DatabaseRoleNotRestrictedException(string message) : Exception(message);
+/// <summary>A database role unfit for its use (the application's could escape row-level security, the migration role would not see rows); the message says why and what to do.</summary>
+public sealed class DatabaseRoleException(string message) : Exception(message);

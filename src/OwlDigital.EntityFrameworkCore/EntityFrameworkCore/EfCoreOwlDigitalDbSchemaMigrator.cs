@@ -20,12 +20,13 @@ public sealed class EfCoreOwlDigitalDbSchemaMigrator(
         // bound by row-level security: the migrator never migrates through that role.
         if (SameRole(connectionStrings.Migrations, connectionStrings.Application))
         {
-            throw new InvalidOperationException(
+            throw new DatabaseRoleException(
                 $"Refusing to migrate through the application role \"{connectionStrings.ApplicationRole}\": it would own the tables and escape row-level security. " +
                 $"Set ConnectionStrings:{OwlDigitalConnectionStrings.MigrationsName} to the owner role's login.");
         }
 
         await DatabaseReachability.EnsureReachableAsync(connectionStrings.Migrations, cancellationToken);
+        await EnsureOwnerBypassesRowLevelSecurityAsync(cancellationToken);
 
         var options = new DbContextOptionsBuilder<OwlDigitalDbContext>()
             .UseOwlDigitalNpgsql(connectionStrings.Migrations)
@@ -42,6 +43,23 @@ public sealed class EfCoreOwlDigitalDbSchemaMigrator(
         }
 
         await GrantApplicationRoleAsync(cancellationToken);
+    }
+
+    // Every table with policies forces them on its owner too; without BYPASSRLS a data migration
+    // or seed would silently see (and change) no row.
+    private async Task EnsureOwnerBypassesRowLevelSecurityAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = new NpgsqlConnection(connectionStrings.Migrations);
+        await connection.OpenAsync(cancellationToken);
+        await using var command = new NpgsqlCommand("SELECT current_user::text, rolbypassrls OR rolsuper FROM pg_roles WHERE rolname = current_user", connection);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        await reader.ReadAsync(cancellationToken);
+        if (!reader.GetBoolean(1))
+        {
+            throw new DatabaseRoleException(
+                $"The migration role \"{reader.GetString(0)}\" lacks BYPASSRLS: row-level security is forced on every tenant table, so its data migrations would see no row. " +
+                $"Run ALTER ROLE \"{reader.GetString(0)}\" BYPASSRLS as a superuser.");
+        }
     }
 
     private static bool SameRole(string migrations, string application) =>

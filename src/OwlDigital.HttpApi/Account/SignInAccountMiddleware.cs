@@ -1,5 +1,8 @@
+using System.Security.Claims;
 using System.Text.Json;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.RateLimiting;
 
 namespace OwlDigital.Account;
@@ -16,7 +19,7 @@ public sealed class SignInAccountMiddleware(RequestDelegate next)
 
     private const int MaxBodyBytes = 16 * 1024;
 
-    public async Task InvokeAsync(HttpContext context)
+    public async Task InvokeAsync(HttpContext context, ILookupNormalizer normalizer)
     {
         if (HttpMethods.IsPost(context.Request.Method)
             && context.GetEndpoint()?.Metadata.GetMetadata<EnableRateLimitingAttribute>()?.PolicyName == AccountEndpoints.SignInRateLimitPolicy)
@@ -30,8 +33,7 @@ public sealed class SignInAccountMiddleware(RequestDelegate next)
             {
                 if (body.Length + read > MaxBodyBytes)
                 {
-                    context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
-                    return;
+                    throw new BadHttpRequestException("A sign-in request is small.", StatusCodes.Status413PayloadTooLarge);
                 }
 
                 body.Write(chunk, 0, read);
@@ -39,7 +41,8 @@ public sealed class SignInAccountMiddleware(RequestDelegate next)
 
             body.Position = 0;
             context.Request.Body = body;
-            context.Items[AccountItem] = await ReadAccountAsync(context.Request, context.RequestAborted);
+            context.Items[AccountItem] = await ReadAccountAsync(context.Request, normalizer, context.RequestAborted)
+                ?? await PendingTwoFactorUserAsync(context);
             body.Position = 0;
         }
 
@@ -50,20 +53,25 @@ public sealed class SignInAccountMiddleware(RequestDelegate next)
     public static string PartitionOf(HttpContext context) =>
         $"{context.Connection.RemoteIpAddress?.ToString() ?? "unknown"}|{context.Items[AccountItem] as string ?? string.Empty}";
 
-    private static async Task<string?> ReadAccountAsync(HttpRequest request, CancellationToken cancellationToken)
+    private static async Task<string?> ReadAccountAsync(HttpRequest request, ILookupNormalizer normalizer, CancellationToken cancellationToken)
     {
         try
         {
             if (request.HasFormContentType)
             {
+                // Form keys ignore case, as the endpoint's binding does.
                 var form = await request.ReadFormAsync(cancellationToken);
-                return Normalize(form["Email"].FirstOrDefault() ?? form["email"].FirstOrDefault());
+                return Normalize(normalizer, form["Email"].LastOrDefault());
             }
 
+            // The last "email" key, case aside: what System.Text.Json binds, so a request cannot
+            // name one account for the limit and another for the sign-in.
             using var document = await JsonDocument.ParseAsync(request.Body, cancellationToken: cancellationToken);
             return document.RootElement.ValueKind == JsonValueKind.Object
-                ? document.RootElement.EnumerateObject().Where(p => p.NameEquals("email") || p.Name.Equals("email", StringComparison.OrdinalIgnoreCase))
-                    .Select(p => p.Value.ValueKind == JsonValueKind.String ? Normalize(p.Value.GetString()) : null).FirstOrDefault()
+                ? document.RootElement.EnumerateObject()
+                    .LastOrDefault(p => p.Name.Equals("email", StringComparison.OrdinalIgnoreCase)) is { Value.ValueKind: JsonValueKind.String } email
+                    ? Normalize(normalizer, email.Value.GetString())
+                    : null
                 : null;
         }
         catch (Exception exception) when (exception is JsonException or InvalidDataException or IOException)
@@ -73,5 +81,13 @@ public sealed class SignInAccountMiddleware(RequestDelegate next)
         }
     }
 
-    private static string? Normalize(string? email) => email?.Trim().ToUpperInvariant();
+    // The second step of a two-step sign-in names no e-mail; the pending sign-in cookie names the person.
+    private static async Task<string?> PendingTwoFactorUserAsync(HttpContext context)
+    {
+        var pending = await context.AuthenticateAsync(IdentityConstants.TwoFactorUserIdScheme);
+        return pending.Succeeded ? pending.Principal.FindFirstValue(ClaimTypes.Name) : null;
+    }
+
+    private static string? Normalize(ILookupNormalizer normalizer, string? email) =>
+        string.IsNullOrWhiteSpace(email) ? null : normalizer.NormalizeEmail(email.Trim());
 }

@@ -106,16 +106,20 @@ public sealed partial class ProblemDetailsExceptionHandler(
     private const string RetryAfterSeconds = "10";
 
     /// <summary>
-    /// The database cannot be reached (refused or broken connection, timeout while connecting):
-    /// the provider marks such errors transient, wherever in the chain EF Core wrapped them.
+    /// The database cannot be reached: the server refuses or drops the connection (SQLSTATE class
+    /// 08, an administrator or crash shut-down 57P01–57P03, too many connections 53300), or the
+    /// provider's connection itself fails on the socket. Deadlocks, serialisation failures and
+    /// slow queries are not an outage and stay a 500 with their stack trace in the log.
     /// </summary>
     private static bool IsDatabaseOutage(Exception exception)
     {
         for (var current = exception; current is not null; current = current.InnerException)
         {
-            if (current is System.Data.Common.DbException { IsTransient: true } or System.Net.Sockets.SocketException)
+            if (current is System.Data.Common.DbException database)
             {
-                return true;
+                return database.SqlState is { } state
+                    ? state.StartsWith("08", StringComparison.Ordinal) || state is "57P01" or "57P02" or "57P03" or "53300"
+                    : database.InnerException is System.Net.Sockets.SocketException or IOException;
             }
         }
 
@@ -152,7 +156,7 @@ public sealed partial class ProblemDetailsExceptionHandler(
         if (exception.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
             // Ours (an import over its limit) or Kestrel's own body limit: the same words for both.
-            var message = localizer["Import:TooLarge", OwlDigital.Import.ImportLimits.MaxFileBytes / 1024 / 1024];
+            var message = localizer[OwlDigitalErrorCodes.PayloadTooLarge];
             return new ProblemDetails
             {
                 Status = StatusCodes.Status413PayloadTooLarge,

@@ -32,7 +32,8 @@ public static class UploadedFile
             throw TooLarge();
         }
 
-        var buffer = new MemoryStream((int)Math.Min(request.ContentLength ?? 64 * 1024, MaxBytes));
+        // Grown as bytes arrive: a claimed length alone reserves no more than 1 MB.
+        var buffer = new MemoryStream((int)Math.Min(request.ContentLength ?? 64 * 1024, 1024 * 1024));
         var chunk = new byte[81_920];
         int read;
         while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)

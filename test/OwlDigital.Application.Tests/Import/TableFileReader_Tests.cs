@@ -75,7 +75,11 @@ public class TableFileReader_Tests
     [InlineData("row index near 2^31", TableFileProblem.RowOutOfRange)]
     [InlineData("column beyond XFD", TableFileProblem.ColumnOutOfRange)]
     [InlineData("value in column XFD", TableFileProblem.TooManyColumns)]
+    [InlineData("20,000 cells in one row", TableFileProblem.ColumnOutOfRange)]
+    [InlineData("a million separators in one CSV line", TableFileProblem.TooManyColumns)]
     [InlineData("ZIP bomb", TableFileProblem.UnpackedTooLarge)]
+    [InlineData("10,000 nested elements", TableFileProblem.Damaged)]
+    [InlineData("2,000 ZIP entries", TableFileProblem.UnpackedTooLarge)]
     [InlineData("DTD with an external entity (XXE)", TableFileProblem.DocumentTypeDefinition)]
     [InlineData("billion laughs", TableFileProblem.DocumentTypeDefinition)]
     [InlineData("no sheet", TableFileProblem.NoSheet)]
@@ -93,6 +97,51 @@ public class TableFileReader_Tests
 
         file.Problem.ShouldBe(expected, name);
         file.Sheets.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Rows_Without_A_Number_Should_Follow_The_Previous_Row_Even_When_It_Was_Empty()
+    {
+        var file = TableFileReader.Read(HostileFiles.Workbook(HostileFiles.Sheet(
+            """<row r="3"><c r="A3"><v>1</v></c></row><row r="9"/><row><c><v>2</v></c></row><row r="10"><c r="A10"><v>3</v></c></row>""")));
+
+        file.Problem.ShouldBe(TableFileProblem.Damaged, "row 10 after an unnumbered row 10 is out of order");
+        file.Row.ShouldBe(10);
+    }
+
+    [Fact]
+    public void A_Shared_String_Table_Larger_Than_Any_Real_Table_Should_Be_Refused()
+    {
+        TableFileReader.Read(HostileFiles.SharedStringBomb()).Problem.ShouldBe(TableFileProblem.UnpackedTooLarge);
+    }
+
+    [Fact]
+    public void A_Cell_Longer_Than_Excel_Allows_Should_Be_Refused_Naming_It()
+    {
+        var file = TableFileReader.Read(HostileFiles.Workbook(HostileFiles.Sheet(
+            $"""<row r="4"><c r="B4" t="inlineStr"><is><t>{new string('x', 40_000)}</t></is></c></row>""")));
+
+        (file.Problem, file.Row, file.Detail).ShouldBe((TableFileProblem.CellTooLong, 4, "B4"));
+    }
+
+    [Fact]
+    public void Cells_Out_Of_Column_Order_Should_Be_A_Damaged_File()
+    {
+        var file = TableFileReader.Read(HostileFiles.Workbook(HostileFiles.Sheet(
+            """<row r="1"><c r="B1"><v>1</v></c><c r="B1"><v>2</v></c></row>""")));
+
+        (file.Problem, file.Detail).ShouldBe((TableFileProblem.Damaged, "B1"), "a repeated cell would let a row grow without bound");
+    }
+
+    [Fact]
+    public void Empty_Fields_Beyond_The_Column_Limit_Should_Be_Dropped_And_A_Value_There_Refused()
+    {
+        var padded = TableFileReader.Read(System.Text.Encoding.UTF8.GetBytes("Nr.;Titel" + new string(';', 500) + "\nMP 001;X\n"), new TableReadLimits(10));
+        var valueFarRight = TableFileReader.Read(System.Text.Encoding.UTF8.GetBytes("Nr.;Titel" + new string(';', 300) + "x\n"), new TableReadLimits(10));
+
+        padded.Problem.ShouldBeNull("Excel pads CSV lines with separators");
+        padded.Sheets.Single().Rows[0].Cells.Length.ShouldBe(256);
+        (valueFarRight.Problem, valueFarRight.Detail).ShouldBe((TableFileProblem.TooManyColumns, "KP1"));
     }
 
     [Fact]

@@ -102,10 +102,32 @@ public class DatabaseRoles_Tests(PostgresDatabaseFixture database) : IClassFixtu
         var sameLogin = new OwlDigitalConnectionStrings(database.ApplicationConnectionString, database.ApplicationConnectionString);
         var migrator = new EfCoreOwlDigitalDbSchemaMigrator(sameLogin, Microsoft.Extensions.Logging.Abstractions.NullLogger<EfCoreOwlDigitalDbSchemaMigrator>.Instance);
 
-        var refused = await Should.ThrowAsync<InvalidOperationException>(() => migrator.MigrateAsync());
+        var refused = await Should.ThrowAsync<OwlDigital.Data.DatabaseRoleException>(() => migrator.MigrateAsync());
 
         refused.Message.ShouldContain($"Refusing to migrate through the application role \"{TestPostgres.AppRole}\"");
         (await ScalarsAsync(database.OwnerConnectionString, "SELECT DISTINCT tableowner FROM pg_tables WHERE schemaname = 'public'")).ShouldBe([TestPostgres.OwnerRole]);
+    }
+
+    [Fact]
+    public async Task The_Migrator_Should_Refuse_A_Migration_Role_Without_BypassRls()
+    {
+        // Forced policies would hide every row from its data migrations.
+        var role = $"owl_nobypass_{Guid.NewGuid():N}"[..30];
+        await TestPostgres.ExecuteAdminAsync($"CREATE ROLE {role} LOGIN NOSUPERUSER NOBYPASSRLS");
+        try
+        {
+            var strings = new OwlDigitalConnectionStrings(database.ApplicationConnectionString, TestPostgres.ConnectionString(database.DatabaseName, role, pooling: false));
+            var migrator = new EfCoreOwlDigitalDbSchemaMigrator(strings, Microsoft.Extensions.Logging.Abstractions.NullLogger<EfCoreOwlDigitalDbSchemaMigrator>.Instance);
+
+            var refused = await Should.ThrowAsync<OwlDigital.Data.DatabaseRoleException>(() => migrator.MigrateAsync());
+
+            refused.Message.ShouldContain($"The migration role \"{role}\" lacks BYPASSRLS");
+        }
+        finally
+        {
+            Npgsql.NpgsqlConnection.ClearAllPools();
+            await TestPostgres.ExecuteAdminAsync($"DROP ROLE IF EXISTS {role}");
+        }
     }
 
     private static Task<List<string>> ScalarsAsync(string connectionString, string sql) => TestPostgres.QueryTextAsync(connectionString, sql);

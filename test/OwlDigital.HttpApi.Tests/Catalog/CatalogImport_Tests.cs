@@ -64,9 +64,10 @@ public class CatalogImport_Tests(CatalogImport_Tests.Fixture fixture) : IClassFi
             ("unknown OZG service", CatalogSamples.Bytes(header + "\n99001001000000,Abfallgebühr,5,19999,,,,,,,1,0\n"), 2, "ozg_id", "19999 ist nicht im Katalog"),
             ("bad flag", CatalogSamples.Bytes(header + "\n99001001000000,Abfallgebühr,5,10110,,,,,,,ja,0\n"), 2, "sdg1_relevant", "„ja“ ist kein Kennzeichen"),
             ("duplicate key", CatalogSamples.Bytes(header + "\n99001001000000,Abfallgebühr,5,10110,,,,,,,1,0\n99001001000000,Abfallgebühr,5,10110,,,,,,,1,0\n"), 3, "leika_schluessel", "steht schon in Zeile 2"),
-            ("100,000 rows", Encoding.UTF8.GetBytes(manyRows.ToString()), 50_051, "", "mehr als 50.050 Zeilen"),
+            ("100,000 rows", Encoding.UTF8.GetBytes(manyRows.ToString()), 50_051, "", "mehr als 50.000 Zeilen"),
             ("header only", CatalogSamples.Bytes(header + "\n"), 1, "", "nur die Kopfzeile"),
             ("LeiKa without leika_typ", CatalogSamples.Bytes(CatalogSamples.LeiKaServices.Replace("leika_typ,", "typ_alt,", StringComparison.Ordinal)), 1, "", "fehlt die Spalte „leika_typ“"),
+            ("LeiKa with only three of its own columns", CatalogSamples.Bytes(CatalogSamples.LeiKaServices.Replace("leika_typ,", "a,", StringComparison.Ordinal).Replace("rechtsgrundlagen,", "b,", StringComparison.Ordinal).Replace("sdg1_relevant,sdg2_relevant", "c,d", StringComparison.Ordinal)), 1, "", "fehlt die Spalte „leika_typ“"),
             ("LeiKa without its key column", CatalogSamples.Bytes(CatalogSamples.LeiKaServices.Replace("leika_schluessel,", "schluessel,", StringComparison.Ordinal)), 1, "", "fehlt die Spalte „leika_schluessel“"),
         };
 

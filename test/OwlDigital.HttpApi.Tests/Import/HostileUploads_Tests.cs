@@ -61,6 +61,25 @@ public class HostileUploads_Tests(HostileUploads_Tests.Fixture fixture) : IClass
         }
     }
 
+    [Fact]
+    public async Task Date_Headers_That_Are_No_Reporting_Dates_Should_Be_Named_Not_Crash_The_Import()
+    {
+        var cdo = await fixture.SignedInOnceAsync("hostile-cdo@owl.test", MembershipRole.TenantAdmin, await fixture.TenantIdAsync("05770024"));
+        var measures = "Nr.;Titel;Projektfortschritt Stand 03.0000;Projektfortschritt Stand 06.2024;Projektfortschritt Stand ٠٣.٢٠٢٤\nMP 001;X;3;4;5\n";
+        var services = "Nr. Online-Dienst;Bezeichnung Online-Dienst;Status (P/E/U) 03.0000\nOD 001;X;P\n";
+
+        var measureAnswer = await cdo.PostAsync("/api/portfolio/imports/preview", new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(measures)));
+        var serviceAnswer = await cdo.PostAsync("/api/services/imports/preview", new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(services)));
+
+        measureAnswer.StatusCode.ShouldBe(HttpStatusCode.OK, await measureAnswer.Content.ReadAsStringAsync());
+        serviceAnswer.StatusCode.ShouldBe(HttpStatusCode.OK, await serviceAnswer.Content.ReadAsStringAsync());
+        var measureProblems = (await measureAnswer.Content.ReadFromJsonAsync<OwlDigital.Portfolios.MeasureImportResultDto>(ApiJson.Options))!.Problems;
+        measureProblems.Where(p => p.Message.Contains("nennt keinen Berichtstermin", StringComparison.Ordinal)).Select(p => p.Column)
+            .ShouldBe(["Projektfortschritt Stand 03.0000", "Projektfortschritt Stand 06.2024"]);
+        var serviceProblems = (await serviceAnswer.Content.ReadFromJsonAsync<OwlDigital.OnlineServices.OnlineServiceImportResultDto>(ApiJson.Options))!.Problems;
+        serviceProblems.ShouldContain(p => p.Column == "Status (P/E/U) 03.0000" && p.Message.Contains("03.0000", StringComparison.Ordinal));
+    }
+
     private static async Task<string> StateAsync(HttpClient cdo, HttpClient admin) =>
         string.Join(
             " | ",

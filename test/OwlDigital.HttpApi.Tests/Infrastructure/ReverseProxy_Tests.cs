@@ -51,6 +51,72 @@ public class ReverseProxy_Tests(ReverseProxy_Tests.Fixture fixture) : IClassFixt
         guesserElsewhere.ShouldBe(HttpStatusCode.Unauthorized, "the limit counts the forwarded client address, not the proxy's");
     }
 
+    [Fact]
+    public async Task A_Request_Should_Not_Name_One_Account_For_The_Limit_And_Another_For_The_Sign_In()
+    {
+        // System.Text.Json binds the last of two "email" keys; the limit must count that account too.
+        await fixture.CreateAsync("proxy-target@owl.test", MembershipRole.TenantEditor, await fixture.TenantIdAsync("05711000"));
+        using var client = fixture.Client();
+
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < Fixture.PermitsPerMinute + 1; i++)
+        {
+            using var request = Forwarded(HttpMethod.Post, "/api/account/token", "192.0.2.44");
+            request.Content = new StringContent($$"""{"email":"decoy-{{i}}@owl.test","EMAIL":"Proxy-Target@owl.test","password":"falsch"}""", System.Text.Encoding.UTF8, "application/json");
+            using var response = await client.SendAsync(request);
+            statuses.Add(response.StatusCode);
+        }
+
+        statuses.SkipLast(1).ShouldAllBe(status => status == HttpStatusCode.Unauthorized, "the sign-in read the target's account");
+        statuses[^1].ShouldBe(HttpStatusCode.TooManyRequests);
+    }
+
+    [Fact]
+    public async Task A_Client_That_Sends_A_Too_Large_Upload_Before_Reading_Should_Still_Get_413()
+    {
+        await fixture.CreateAsync("proxy-uploader@owl.test", MembershipRole.TenantEditor, await fixture.TenantIdAsync("05711000"));
+        using var client = fixture.Client();
+        using var tokenRequest = Forwarded(HttpMethod.Post, "/api/account/token", "192.0.2.45");
+        tokenRequest.Content = JsonContent.Create(new { email = "proxy-uploader@owl.test", password = TestUsers.Password });
+        var token = (await (await client.SendAsync(tokenRequest)).Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("accessToken").GetString();
+
+        // Like Python's http.client: the whole 60 MB body goes out before the answer is read.
+        using var socket = new System.Net.Sockets.TcpClient();
+        await socket.ConnectAsync(IPAddress.Loopback, fixture.Port);
+        var stream = socket.GetStream();
+        const int length = 60 * 1024 * 1024;
+        await stream.WriteAsync(System.Text.Encoding.ASCII.GetBytes(
+            $"POST /api/portfolio/imports HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer {token}\r\nContent-Type: application/octet-stream\r\nContent-Length: {length}\r\nConnection: close\r\n\r\n"));
+        var chunk = new byte[1024 * 1024];
+        for (var sent = 0; sent < length; sent += chunk.Length)
+        {
+            await stream.WriteAsync(chunk);
+        }
+
+        var answer = await new StreamReader(stream).ReadToEndAsync();
+
+        answer.ShouldStartWith("HTTP/1.1 413");
+        answer.ShouldContain("Die Datei ist größer als 20 MB.");
+    }
+
+    [Theory]
+    [InlineData("10.0.0.5", "203.0.113.7")]
+    [InlineData("198.51.100.20", "198.51.100.20")]
+    public async Task Forwarded_Addresses_Should_Be_Believed_Only_From_A_Known_Proxy(string peer, string seenAs)
+    {
+        var options = new Microsoft.AspNetCore.Builder.ForwardedHeadersOptions();
+        new OwlDigital.Blazor.Security.ReverseProxyOptions { KnownProxies = ["10.0.0.5"] }.ApplyTo(options);
+        var context = new Microsoft.AspNetCore.Http.DefaultHttpContext();
+        context.Connection.RemoteIpAddress = IPAddress.Parse(peer);
+        context.Request.Headers["X-Forwarded-For"] = "203.0.113.7";
+        var middleware = new Microsoft.AspNetCore.HttpOverrides.ForwardedHeadersMiddleware(
+            _ => Task.CompletedTask, Microsoft.Extensions.Logging.Abstractions.NullLoggerFactory.Instance, Microsoft.Extensions.Options.Options.Create(options));
+
+        await middleware.Invoke(context);
+
+        context.Connection.RemoteIpAddress!.ToString().ShouldBe(seenAs, "anyone else could claim any address and escape the sign-in limit");
+    }
+
     private static async Task<HttpStatusCode> SignInAsync(HttpClient client, string email, string password, string address)
     {
         using var request = Forwarded(HttpMethod.Post, "/api/account/token", address);
@@ -75,6 +141,8 @@ public class ReverseProxy_Tests(ReverseProxy_Tests.Fixture fixture) : IClassFixt
 
         private KestrelHost? _host;
 
+        public int Port => _host!.Port;
+
         public HttpClient Client() => new(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = false }) { BaseAddress = _host!.BaseAddress };
 
         public override async Task InitializeAsync()
@@ -83,7 +151,13 @@ public class ReverseProxy_Tests(ReverseProxy_Tests.Fixture fixture) : IClassFixt
             _host = new KestrelHost(DatabaseName, name => new OwlDigitalWebApplicationFactory(name)
             {
                 Environment = "Staging",
-                Settings = new Dictionary<string, string> { ["RateLimiting:SignInPermitsPerMinute"] = PermitsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture) },
+                Settings = new Dictionary<string, string>
+                {
+                    ["RateLimiting:SignInPermitsPerMinute"] = PermitsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture),
+
+                    // One window for the whole class: a window boundary between two attempts would reset the count.
+                    ["RateLimiting:SignInWindowSeconds"] = "3600",
+                },
             });
             _host.Start();
         }

@@ -34,8 +34,30 @@ public class Startup_Tests
             var (exitCode, text) = await RunHostAsync(TestPostgres.ConnectionString(database, role, pooling: false));
 
             exitCode.ShouldBe(1, text);
-            text.ShouldContain($"The application's database role \"{role}\" owns 1 tables, so row-level security would not bind it.");
+            text.ShouldContain($"The application's database role \"{role}\" owns (or may act as the owner of) 1 tables, so row-level security would not bind it.");
             text.ShouldNotContain("   at ", customMessage: "one clear line, not a stack trace");
+        }
+        finally
+        {
+            await TestPostgres.DropDatabaseAsync(database);
+            await TestPostgres.ExecuteAdminAsync($"DROP ROLE IF EXISTS {role}");
+        }
+    }
+
+    [Fact]
+    public async Task Host_Whose_Database_Role_May_Act_As_The_Owner_Should_Refuse_To_Run()
+    {
+        // Granted the owner role, a role owns nothing itself but may SET ROLE to the owner (which bypasses RLS).
+        var role = $"owl_member_{Guid.NewGuid():N}"[..30];
+        var database = await TestPostgres.CreateDatabaseAsync("startup_member");
+        try
+        {
+            await TestPostgres.ExecuteAdminAsync($"CREATE ROLE {role} LOGIN NOSUPERUSER NOBYPASSRLS; GRANT {TestPostgres.OwnerRole} TO {role};");
+
+            var (exitCode, text) = await RunHostAsync(TestPostgres.ConnectionString(database, role, pooling: false));
+
+            exitCode.ShouldBe(1, text);
+            text.ShouldContain($"The application's database role \"{role}\" has (or may take) BYPASSRLS");
         }
         finally
         {

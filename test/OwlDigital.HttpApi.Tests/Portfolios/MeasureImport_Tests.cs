@@ -84,7 +84,7 @@ public class MeasureImport_Tests(MeasureImport_Tests.Fixture fixture) : IClassFi
             ("duplicate numbers", Workbook(Row("MP 101", "2022", 1), Row("MP 101", "2022", 2)), 4, "Nr.", "MP 101 steht schon in Zeile 3"),
             ("bad year", Workbook(Row("MP 101", "zwanzig", 1)), 3, "Jahr der Meldung", "„zwanzig“ ist kein Jahr der Meldung"),
             ("unknown org unit", Workbook(["IX Unbekannt", "9.9 Nirgendwo", "MP 101", "2022", "Titel", null, null, 1, 1, "P"]), 3, "Dienststelle", "„9.9 Nirgendwo“ gibt es nicht"),
-            ("10,000 rows", Workbook(Enumerable.Range(1, 10_000).Select(i => Row($"MP {i:D5}", "2022", 1)).ToArray()), 5_051, "", "mehr als 5.050 Zeilen"),
+            ("10,000 rows", Workbook(Enumerable.Range(1, 10_000).Select(i => Row($"MP {i:D5}", "2022", 1)).ToArray()), 5_051, "", "mehr als 5.000 Zeilen"),
         };
 
         foreach (var (name, content, row, column, message) in cases)

@@ -55,6 +55,7 @@ public sealed partial class MeasureImportAppService(
         var knownPeriods = (await periods.GetAllAsync(cancellationToken)).ToDictionary(p => p.ReportingDate);
         var newDates = columns.Progress.Select(p => p.Date).Where(d => !knownPeriods.ContainsKey(d)).Distinct().Order().ToList();
         await CheckNewDatesAsync(newDates, columns, table.HeaderRow, problems, cancellationToken);
+        problems.AddRange(columns.NotReportingDates.Select(c => new ImportProblemDto(table.HeaderRow, columns.Headers[c], localizer["Import:NotAReportingDate"])));
 
         var existing = (await measures.GetAllWithProgressAsync(cancellationToken)).ToDictionary(m => m.Number, StringComparer.Ordinal);
         var units = (await orgUnits.GetListAsync(cancellationToken)).ToDictionary(o => o.Code, StringComparer.OrdinalIgnoreCase);
@@ -248,7 +249,7 @@ public sealed partial class MeasureImportAppService(
 
     private static (int Index, Columns Columns)? FindHeader(IReadOnlyList<string[]> rows)
     {
-        for (var r = 0; r < Math.Min(rows.Count, 20); r++)
+        for (var r = 0; r < rows.Count; r++)
         {
             var headers = rows[r].Select(CleanText).ToArray();
             int? Find(Func<string, bool> match) => Array.FindIndex(headers, h => match(h)) is var i and >= 0 ? i : null;
@@ -261,16 +262,26 @@ public sealed partial class MeasureImportAppService(
                 continue;
             }
 
-            var progress = headers
-                .Select((h, i) => (Column: i, Match: ProgressHeaderPattern().Match(h)))
-                .Where(x => x.Match.Success && x.Match.Groups["month"].Value is "03" or "09"
-                    && !headers[x.Column].Contains("Status", StringComparison.OrdinalIgnoreCase))
-                .Select(x =>
+            var progress = new List<(int Column, DateOnly Date)>();
+            var notReportingDates = new List<int>();
+            for (var i = 0; i < headers.Length; i++)
+            {
+                if (headers[i].Contains("Status", StringComparison.OrdinalIgnoreCase))
                 {
-                    var year = int.Parse(x.Match.Groups["year"].Value, CultureInfo.InvariantCulture);
-                    return (x.Column, Date: x.Match.Groups["month"].Value == "03" ? new DateOnly(year, 3, 31) : new DateOnly(year, 9, 30));
-                })
-                .ToList();
+                    continue;
+                }
+
+                var date = ReportingDates.FindInHeader(headers[i], out var label);
+                if (date is not null)
+                {
+                    progress.Add((i, date.Value));
+                }
+                else if (label is not null && headers[i].Contains("Projektfortschritt", StringComparison.OrdinalIgnoreCase))
+                {
+                    notReportingDates.Add(i);
+                }
+            }
+
             return (r, new Columns(
                 headers,
                 number.Value,
@@ -280,7 +291,8 @@ public sealed partial class MeasureImportAppService(
                 title.Value,
                 Find(h => h.StartsWith("Erläuterung", StringComparison.OrdinalIgnoreCase) || h.StartsWith("Beschreibung", StringComparison.OrdinalIgnoreCase)),
                 Find(h => h.StartsWith("Termin", StringComparison.OrdinalIgnoreCase) || h.Contains("Einführung", StringComparison.OrdinalIgnoreCase)),
-                progress));
+                progress,
+                notReportingDates));
         }
 
         return null;
@@ -295,11 +307,10 @@ public sealed partial class MeasureImportAppService(
         int Title,
         int? Description,
         int? PlannedIntroduction,
-        List<(int Column, DateOnly Date)> Progress);
+        List<(int Column, DateOnly Date)> Progress,
+        List<int> NotReportingDates);
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex WhitespacePattern();
 
-    [GeneratedRegex(@"(?<month>\d{2})\.(?<year>\d{4})")]
-    private static partial Regex ProgressHeaderPattern();
 }
