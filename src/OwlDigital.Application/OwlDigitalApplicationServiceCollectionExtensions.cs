@@ -36,6 +36,7 @@ public static class OwlDigitalApplicationServiceCollectionExtensions
         services.AddAppService<IAuditLogAppService, AuditLogAppService>();
         services.AddAppService<IUserAdminAppService, UserAdminAppService>();
         services.AddAppService<ITenantMemberAppService, TenantMemberAppService>();
+        services.AddAppService<IMembershipInvitationAppService, MembershipInvitationAppService>();
         services.AddAppService<ICatalogAppService, CatalogAppService>();
         services.AddAppService<ICatalogImportAppService, CatalogImportAppService>();
         services.AddAppService<IOnlineServiceAppService, OnlineServiceAppService>();

@@ -42,6 +42,7 @@ public static class OwlDigitalErrorCodes
         public const string LastTenantAdmin = "OwlDigital:Memberships:0006";
         public const string UnknownRole = "OwlDigital:Memberships:0007";
         public const string NotATenantRole = "OwlDigital:Memberships:0008";
+        public const string AlreadyInvited = "OwlDigital:Memberships:0009";
     }
 
     public static class Portfolios

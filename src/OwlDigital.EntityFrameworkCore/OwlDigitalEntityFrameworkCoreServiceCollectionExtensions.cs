@@ -57,6 +57,7 @@ public static class OwlDigitalEntityFrameworkCoreServiceCollectionExtensions
         services.AddScoped<ISharingRepository, EfCoreSharingRepository>();
         services.AddScoped<INotificationRepository, EfCoreNotificationRepository>();
         services.AddScoped<IMembershipRepository, EfCoreMembershipRepository>();
+        services.AddScoped<IMembershipInvitationRepository, EfCoreMembershipInvitationRepository>();
         services.AddScoped<IOrgUnitRepository, EfCoreOrgUnitRepository>();
         services.AddScoped<IMeasureRepository, EfCoreMeasureRepository>();
         services.AddScoped<IReportingPeriodRepository, EfCoreReportingPeriodRepository>();

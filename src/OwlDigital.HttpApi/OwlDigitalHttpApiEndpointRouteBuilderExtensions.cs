@@ -27,6 +27,7 @@ public static class OwlDigitalHttpApiEndpointRouteBuilderExtensions
         routes.MapAuditLogEndpoints();
         routes.MapUserAdminEndpoints();
         routes.MapTenantMemberEndpoints();
+        routes.MapMembershipInvitationEndpoints();
         routes.MapCatalogEndpoints();
         routes.MapOnlineServiceEndpoints();
         routes.MapProfileEndpoints();

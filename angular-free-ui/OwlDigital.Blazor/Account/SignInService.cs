@@ -85,7 +85,11 @@ public sealed class SignInService(
         return new SignInOutcome(SignInOutcomeKind.Succeeded, user);
     }
 
-    /// <summary>The tenant to start in: the one asked for (if allowed), else the first active tenant of the user's memberships.</summary>
+    /// <summary>
+    /// The tenant to start in: the one asked for (if allowed); for a person with a host role the
+    /// host side (null), so what they do with host rights is never stamped with, or shown in, a
+    /// tenant they also belong to; else the first active tenant of the user's memberships.
+    /// </summary>
     public async Task<Guid?> ChooseTenantAsync(OwlUser user, Guid? requested)
     {
         if (requested is { } tenantId)
@@ -94,7 +98,13 @@ public sealed class SignInService(
             return tenantId;
         }
 
-        var tenantIds = (await memberships.GetForUserAsync(user.Id)).Where(m => m.TenantId is not null).Select(m => m.TenantId!.Value).ToHashSet();
+        var all = await memberships.GetForUserAsync(user.Id);
+        if (all.Any(m => m.Role.IsHostRole()))
+        {
+            return null;
+        }
+
+        var tenantIds = all.Where(m => m.TenantId is not null).Select(m => m.TenantId!.Value).ToHashSet();
         return (await tenants.GetByIdsAsync(tenantIds))
             .Where(t => t.IsActive)
             .OrderBy(t => t.Name, StringComparer.CurrentCulture)

@@ -11,7 +11,9 @@ namespace OwlDigital.Memberships;
 public sealed class TenantMemberAppService(
     ICurrentTenant currentTenant,
     IMembershipRepository memberships,
+    IMembershipInvitationRepository pendingInvitations,
     MembershipManager membershipManager,
+    ICurrentUser currentUser,
     UserInvitationManager invitations,
     IUserRepository users,
     ITenantRepository tenants,
@@ -24,10 +26,13 @@ public sealed class TenantMemberAppService(
         var tenantId = RequireTenant();
         var members = await memberships.GetForTenantAsync(tenantId, cancellationToken);
         var usersById = (await users.GetByIdsAsync(members.Select(m => m.UserId).ToHashSet(), cancellationToken)).ToDictionary(u => u.Id);
+        var pending = await pendingInvitations.GetForTenantAsync(tenantId, cancellationToken);
         return new ListResultDto<TenantMemberDto>(members
             .Where(m => usersById.ContainsKey(m.UserId))
             .Select(m => ToDto(m, usersById[m.UserId]))
-            .OrderBy(m => m.Role)
+            .Concat(pending.Select(ToDto))
+            .OrderBy(m => m.IsPending)
+            .ThenBy(m => m.Role)
             .ThenBy(m => m.DisplayName, StringComparer.CurrentCulture)
             .ToList());
     }
@@ -44,15 +49,17 @@ public sealed class TenantMemberAppService(
         }
 
         var tenant = await tenants.FindAsync(tenantId, cancellationToken) ?? throw new EntityNotFoundException(typeof(Tenant), tenantId);
-        var (user, created, membership) = await unitOfWork.InTransactionAsync(async () =>
+        // Whether the address had an account or not, the answer is the same pending invitation
+        // with what the admin typed: the tenant learns nothing about other people's accounts.
+        var (user, created, invitation) = await unitOfWork.InTransactionAsync(async () =>
         {
             var (found, isNew) = await invitations.FindOrCreateAsync(input.Email, input.DisplayName);
-            var added = await membershipManager.AddAsync(found.Id, input.Role, tenantId, null, cancellationToken);
+            var offered = await membershipManager.InviteAsync(found.Id, tenantId, input.Role, input.Email, input.DisplayName, currentUser.Id, cancellationToken);
             await unitOfWork.SaveChangesAsync(cancellationToken);
-            return (found, isNew, added);
+            return (found, isNew, offered);
         }, cancellationToken);
         await invitations.NotifyAsync(user, created, tenant.Name, cancellationToken);
-        return ToDto(membership, user);
+        return ToDto(invitation);
     }
 
     public async Task RemoveAsync(Guid membershipId, CancellationToken cancellationToken = default)
@@ -60,14 +67,21 @@ public sealed class TenantMemberAppService(
         await permissionChecker.CheckAsync(OwlDigitalPermissions.Memberships.Manage, cancellationToken);
         var tenantId = RequireTenant();
         var membership = await memberships.FindAsync(membershipId, cancellationToken);
-
-        // Another tenant's membership looks exactly like an unknown one.
-        if (membership is null || membership.TenantId != tenantId)
+        if (membership is not null && membership.TenantId == tenantId)
         {
+            await membershipManager.RemoveAsync(membership, cancellationToken);
+        }
+        else if (await pendingInvitations.FindAsync(membershipId, cancellationToken) is { } invitation && invitation.TenantId == tenantId)
+        {
+            // Withdrawing an invitation nobody answered yet.
+            pendingInvitations.Delete(invitation);
+        }
+        else
+        {
+            // Another tenant's membership looks exactly like an unknown one.
             throw new EntityNotFoundException(typeof(Membership), membershipId);
         }
 
-        await membershipManager.RemoveAsync(membership, cancellationToken);
         await unitOfWork.SaveChangesAsync(cancellationToken);
     }
 
@@ -76,4 +90,7 @@ public sealed class TenantMemberAppService(
 
     private static TenantMemberDto ToDto(Membership membership, OwlUser user) =>
         new(membership.Id, user.Id, user.Email ?? string.Empty, user.DisplayName, membership.Role);
+
+    private static TenantMemberDto ToDto(MembershipInvitation invitation) =>
+        new(invitation.Id, Guid.Empty, invitation.Email, invitation.DisplayName, invitation.Role, IsPending: true);
 }

@@ -6,10 +6,37 @@ namespace OwlDigital.Memberships;
 /// <summary>
 /// Gives and takes roles. Keeps the rules that need other rows: a role once per place, tenant roles
 /// only in existing tenants, and never without a last admin, so no tenant (and not the region)
-/// is left that nobody can administer.
+/// is left that nobody can administer. A tenant admin's invitation becomes a membership only when
+/// the invited person accepts it.
 /// </summary>
-public sealed class MembershipManager(IMembershipRepository memberships, ITenantRepository tenants)
+public sealed class MembershipManager(IMembershipRepository memberships, IMembershipInvitationRepository invitations, ITenantRepository tenants)
 {
+    /// <summary>Offers a tenant role; nothing changes for the person until they accept.</summary>
+    public async Task<MembershipInvitation> InviteAsync(Guid userId, Guid tenantId, MembershipRole role, string email, string displayName, Guid? invitedBy, CancellationToken cancellationToken = default)
+    {
+        var invitation = new MembershipInvitation(Guid.NewGuid(), userId, tenantId, role, email, displayName, invitedBy);
+        if (await memberships.ExistsAsync(userId, role, tenantId, cancellationToken))
+        {
+            throw new BusinessException(OwlDigitalErrorCodes.Memberships.DuplicateMembership).WithDetail("Role", role).ForField("Role");
+        }
+
+        if (await invitations.ExistsAsync(userId, tenantId, cancellationToken))
+        {
+            throw new BusinessException(OwlDigitalErrorCodes.Memberships.AlreadyInvited).ForField("Email");
+        }
+
+        await invitations.InsertAsync(invitation, cancellationToken);
+        return invitation;
+    }
+
+    /// <summary>The person's yes: the offered role becomes a membership, and the invitation is used up.</summary>
+    public async Task<Membership> AcceptAsync(MembershipInvitation invitation, CancellationToken cancellationToken = default)
+    {
+        var membership = await AddAsync(invitation.UserId, invitation.Role, invitation.TenantId, null, cancellationToken);
+        invitations.Delete(invitation);
+        return membership;
+    }
+
     public async Task<Membership> AddAsync(Guid userId, MembershipRole role, Guid? tenantId, string? districtKey, CancellationToken cancellationToken = default)
     {
         if (!Enum.IsDefined(role))

@@ -19,6 +19,9 @@ public sealed class UserInvitationManager(
 {
     public const string SetPasswordPath = "/account/reset-password";
 
+    /// <summary>Where a signed-in person accepts or declines the invitations waiting for them.</summary>
+    public const string InvitationsPath = "/account/invitations";
+
     /// <summary>Finds the account of the address or creates one without a password (the person sets it from the mailed link).</summary>
     /// <returns>The user, and whether the account was created now (false: it existed and keeps its password).</returns>
     public async Task<(OwlUser User, bool Created)> FindOrCreateAsync(string email, string displayName)
@@ -44,15 +47,15 @@ public sealed class UserInvitationManager(
     }
 
     /// <summary>
-    /// Tells the person: a new account gets the link to set a password, an existing one a note that
-    /// it can now work in <paramref name="invitedInto"/>. Sent after the commit, so no mail promises
+    /// Tells the person: a new account gets the link to set a password, an existing one the link
+    /// to accept or decline the invitation into <paramref name="invitedInto"/>. Sent after the commit, so no mail promises
     /// what was rolled back.
     /// </summary>
     public async Task NotifyAsync(OwlUser user, bool created, string invitedInto, CancellationToken cancellationToken = default)
     {
         var message = created
             ? new EmailMessage(user.Email!, localizer["Mail:Invitation:Subject", invitedInto], localizer["Mail:Invitation:Body", user.DisplayName, invitedInto, await CreateSetPasswordLinkAsync(user)])
-            : new EmailMessage(user.Email!, localizer["Mail:Added:Subject", invitedInto], localizer["Mail:Added:Body", user.DisplayName, invitedInto, emailingOptions.Value.ApplicationBaseUrl]);
+            : new EmailMessage(user.Email!, localizer["Mail:Added:Subject", invitedInto], localizer["Mail:Added:Body", user.DisplayName, invitedInto, emailingOptions.Value.ApplicationBaseUrl.TrimEnd('/') + InvitationsPath]);
         await emailSender.SendAsync(message, cancellationToken);
     }
 

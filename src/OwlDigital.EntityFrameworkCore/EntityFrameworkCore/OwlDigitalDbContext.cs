@@ -30,6 +30,8 @@ public class OwlDigitalDbContext(
 
     public DbSet<Membership> Memberships => Set<Membership>();
 
+    public DbSet<MembershipInvitation> MembershipInvitations => Set<MembershipInvitation>();
+
     public DbSet<AuditLogEntry> AuditLogEntries => Set<AuditLogEntry>();
 
     /// <summary>The ASP.NET Core data-protection key ring, shared by all instances of the web host.</summary>

@@ -25,6 +25,7 @@ public sealed partial class ProblemDetailsExceptionHandler(
         OwlDigitalErrorCodes.ConcurrencyConflict,
         OwlDigitalErrorCodes.Tenants.DuplicateAgs,
         OwlDigitalErrorCodes.Memberships.DuplicateMembership,
+        OwlDigitalErrorCodes.Memberships.AlreadyInvited,
         OwlDigitalErrorCodes.Memberships.LastHostAdmin,
         OwlDigitalErrorCodes.Memberships.LastTenantAdmin,
         OwlDigitalErrorCodes.Portfolios.DuplicateMeasureNumber,

@@ -26,7 +26,7 @@ public static class TenantMemberEndpoints
             })
             .RequireAuthorization(OwlDigitalPermissions.Memberships.Manage)
             .WithName("InviteMember")
-            .WithSummary("Invite a person into the current tenant with a tenant role")
+            .WithSummary("Invite a person into the current tenant with a tenant role: a pending invitation they accept or decline (the answer is the same whether the address had an account)")
             .ProducesValidationProblem();
 
         group.MapDelete("/{membershipId:guid}", async Task<NoContent> (Guid membershipId, ITenantMemberAppService service, CancellationToken cancellationToken) =>
@@ -36,7 +36,38 @@ public static class TenantMemberEndpoints
             })
             .RequireAuthorization(OwlDigitalPermissions.Memberships.Manage)
             .WithName("RemoveMember")
-            .WithSummary("Take a tenant role away (not the tenant's last admin)")
+            .WithSummary("Take a tenant role away (not the tenant's last admin), or withdraw a pending invitation")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        return group;
+    }
+
+    /// <summary>The signed-in person's own invitations (any tenant): accept to join, decline to leave nothing behind.</summary>
+    public static RouteGroupBuilder MapMembershipInvitationEndpoints(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/api/account/invitations").WithTags("Account").RequireAuthorization();
+
+        group.MapGet("/", async Task<Ok<IReadOnlyList<MembershipInvitationDto>>> (IMembershipInvitationAppService service, CancellationToken cancellationToken) =>
+                TypedResults.Ok(await service.GetMineAsync(cancellationToken)))
+            .WithName("GetMyInvitations")
+            .WithSummary("Tenants that invited the signed-in person, waiting for an answer");
+
+        group.MapPost("/{id:guid}/accept", async Task<NoContent> (Guid id, IMembershipInvitationAppService service, CancellationToken cancellationToken) =>
+            {
+                await service.AcceptAsync(id, cancellationToken);
+                return TypedResults.NoContent();
+            })
+            .WithName("AcceptInvitation")
+            .WithSummary("Join the tenant in the offered role")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        group.MapPost("/{id:guid}/decline", async Task<NoContent> (Guid id, IMembershipInvitationAppService service, CancellationToken cancellationToken) =>
+            {
+                await service.DeclineAsync(id, cancellationToken);
+                return TypedResults.NoContent();
+            })
+            .WithName("DeclineInvitation")
+            .WithSummary("Decline: the invitation is deleted, nothing else changes")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         return group;

@@ -1,0 +1,97 @@
+using System.Net;
+using System.Net.Http.Json;
+using OwlDigital.Account;
+using OwlDigital.Dtos;
+using OwlDigital.Memberships;
+using OwlDigital.TestBase;
+using OwlDigital.Web.TestBase;
+
+namespace OwlDigital.HttpApi.Tests.Memberships;
+
+/// <summary>Nobody joins a tenant without saying yes, and the tenant learns nothing about other people's accounts.</summary>
+public class Invitations_Tests(Invitations_Tests.Fixture fixture) : IClassFixture<Invitations_Tests.Fixture>
+{
+    [Fact]
+    public async Task An_Invited_Existing_Account_Should_Stay_Outside_Until_It_Accepts_And_The_Cdo_Should_Not_Tell_It_From_A_New_Address()
+    {
+        var minden = await fixture.TenantIdAsync("05770024");
+        var cdo = await fixture.SignedInOnceAsync("invite-cdo@minden.test", MembershipRole.TenantAdmin, minden);
+        var analyst = await fixture.SignedInOnceAsync("invite-analyst@owl.test", MembershipRole.RegionalAnalyst);
+
+        var existing = await cdo.PostAsJsonAsync("/api/members", new { email = "invite-analyst@owl.test", displayName = "Irgendwer", role = "TenantAdmin" });
+        var fresh = await cdo.PostAsJsonAsync("/api/members", new { email = "invite-new@minden.test", displayName = "Irgendwer", role = "TenantAdmin" });
+        var existingAnswer = (await existing.Content.ReadFromJsonAsync<TenantMemberDto>(ApiJson.Options))!;
+        var freshAnswer = (await fresh.Content.ReadFromJsonAsync<TenantMemberDto>(ApiJson.Options))!;
+        var listed = (await cdo.GetFromJsonAsync<ListResultDto<TenantMemberDto>>("/api/members", ApiJson.Options))!.Items;
+        var beforeAccepting = await analyst.GetFromJsonAsync<CurrentUserDto>("/api/account/me", ApiJson.Options);
+        using var intoMinden = new HttpRequestMessage(HttpMethod.Get, "/api/portfolio/measures").InTenant(minden);
+        var workInMinden = await analyst.SendAsync(intoMinden);
+
+        (existing.StatusCode, fresh.StatusCode).ShouldBe((HttpStatusCode.Created, HttpStatusCode.Created));
+        (existingAnswer with { MembershipId = Guid.Empty, Email = string.Empty }).ShouldBe(freshAnswer with { MembershipId = Guid.Empty, Email = string.Empty },
+            "an existing account and a new address get the same answer");
+        existingAnswer.ShouldBe(existingAnswer with { UserId = Guid.Empty, DisplayName = "Irgendwer", IsPending = true }, "no account id, and the name as typed, not the account's");
+        listed.Where(m => m.IsPending).Select(m => (m.Email, m.DisplayName)).OrderBy(m => m.Email)
+            .ShouldBe([("invite-analyst@owl.test", "Irgendwer"), ("invite-new@minden.test", "Irgendwer")]);
+        beforeAccepting!.Tenants.ShouldNotContain(t => t.TenantId == minden, "an invitation is not a membership");
+        workInMinden.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+
+        var invitation = (await analyst.GetFromJsonAsync<List<MembershipInvitationDto>>("/api/account/invitations", ApiJson.Options))!.ShouldHaveSingleItem();
+        (invitation.TenantName, invitation.Role).ShouldBe(("Minden, Stadt", MembershipRole.TenantAdmin));
+        var byOther = await cdo.PostAsync($"/api/account/invitations/{invitation.Id}/accept", null);
+        var accepted = await analyst.PostAsync($"/api/account/invitations/{invitation.Id}/accept", null);
+        var again = await analyst.PostAsync($"/api/account/invitations/{invitation.Id}/accept", null);
+        var afterAccepting = await analyst.GetFromJsonAsync<CurrentUserDto>("/api/account/me", ApiJson.Options);
+        var members = (await cdo.GetFromJsonAsync<ListResultDto<TenantMemberDto>>("/api/members", ApiJson.Options))!.Items;
+
+        byOther.StatusCode.ShouldBe(HttpStatusCode.NotFound, "someone else's invitation looks like none");
+        (accepted.StatusCode, again.StatusCode).ShouldBe((HttpStatusCode.NoContent, HttpStatusCode.NotFound));
+        afterAccepting!.Tenants.ShouldContain(t => t.TenantId == minden && t.Role == MembershipRole.TenantAdmin);
+        members.ShouldContain(m => m.Email == "invite-analyst@owl.test" && !m.IsPending && m.Role == MembershipRole.TenantAdmin);
+    }
+
+    [Fact]
+    public async Task Declining_Should_Leave_Nothing_And_The_Cdo_May_Withdraw_An_Open_Invitation_But_No_Other_Tenant()
+    {
+        var minden = await fixture.TenantIdAsync("05770024");
+        var bielefeld = await fixture.TenantIdAsync("05711000");
+        var cdo = await fixture.SignedInOnceAsync("invite-cdo@minden.test", MembershipRole.TenantAdmin, minden);
+        var otherCdo = await fixture.SignedInOnceAsync("invite-cdo@bielefeld.test", MembershipRole.TenantAdmin, bielefeld);
+        var editor = await fixture.SignedInOnceAsync("invite-editor@bielefeld.test", MembershipRole.TenantEditor, bielefeld);
+
+        await cdo.PostAsJsonAsync("/api/members", new { email = "invite-editor@bielefeld.test", displayName = "Lotse", role = "TenantEditor" });
+        var twice = await cdo.PostAsJsonAsync("/api/members", new { email = "invite-editor@bielefeld.test", displayName = "Lotse", role = "TenantViewer" });
+        var invitation = (await editor.GetFromJsonAsync<List<MembershipInvitationDto>>("/api/account/invitations", ApiJson.Options))!.ShouldHaveSingleItem();
+        var declined = await editor.PostAsync($"/api/account/invitations/{invitation.Id}/decline", null);
+        var afterDecline = (await cdo.GetFromJsonAsync<ListResultDto<TenantMemberDto>>("/api/members", ApiJson.Options))!.Items;
+
+        twice.StatusCode.ShouldBe(HttpStatusCode.Conflict, "one open invitation per person and tenant");
+        declined.StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        afterDecline.ShouldNotContain(m => m.Email == "invite-editor@bielefeld.test", "declined leaves neither an invitation nor a membership");
+        (await editor.GetFromJsonAsync<List<MembershipInvitationDto>>("/api/account/invitations", ApiJson.Options))!.ShouldBeEmpty();
+
+        var offered = (await (await cdo.PostAsJsonAsync("/api/members", new { email = "invite-editor@bielefeld.test", displayName = "Lotse", role = "TenantEditor" }))
+            .Content.ReadFromJsonAsync<TenantMemberDto>(ApiJson.Options))!;
+        var byOtherTenant = await otherCdo.DeleteAsync($"/api/members/{offered.MembershipId}");
+        var withdrawn = await cdo.DeleteAsync($"/api/members/{offered.MembershipId}");
+
+        byOtherTenant.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        withdrawn.StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        (await editor.GetFromJsonAsync<List<MembershipInvitationDto>>("/api/account/invitations", ApiJson.Options))!.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task A_Host_Admin_Who_Also_Belongs_To_A_Tenant_Should_Start_On_The_Host_Side()
+    {
+        var user = await fixture.CreateAsync("invite-host@owl.test", MembershipRole.HostAdmin);
+        await fixture.CreateAsync("invite-host@owl.test", MembershipRole.TenantViewer, await fixture.TenantIdAsync("05770024"));
+        using var client = await fixture.Factory.SignedInClientAsync("invite-host@owl.test");
+
+        var me = await client.GetFromJsonAsync<CurrentUserDto>("/api/account/me", ApiJson.Options);
+
+        me!.Id.ShouldBe(user.Id);
+        me.CurrentTenantId.ShouldBeNull("host rights are used outside every tenant, so they are never stamped into one");
+    }
+
+    public sealed class Fixture : WebHostFixture;
+}
