@@ -17,5 +17,5 @@ public interface IAccountAppService
     /// <summary>Switches two-factor sign-in on after the user proved, with a first code, that their app works.</summary>
     Task EnableTwoFactorAsync(TwoFactorCodeDto input, CancellationToken cancellationToken = default);
 
-    Task DisableTwoFactorAsync(CancellationToken cancellationToken = default);
+    Task DisableTwoFactorAsync(TwoFactorCodeDto input, CancellationToken cancellationToken = default);
 }

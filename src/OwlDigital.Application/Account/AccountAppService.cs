@@ -119,22 +119,29 @@ public sealed class AccountAppService(
     public async Task EnableTwoFactorAsync(TwoFactorCodeDto input, CancellationToken cancellationToken = default)
     {
         var user = await GetSignedInUserAsync();
+        await EnsureAuthenticatorCodeAsync(user, input);
+        await userManager.SetTwoFactorEnabledAsync(user, true);
+    }
+
+    public async Task DisableTwoFactorAsync(TwoFactorCodeDto input, CancellationToken cancellationToken = default)
+    {
+        // A current code, not just a signed-in session: whoever holds a stolen cookie or an old
+        // token must not be able to take the second factor away.
+        var user = await GetSignedInUserAsync();
+        await EnsureAuthenticatorCodeAsync(user, input);
+        await userManager.SetTwoFactorEnabledAsync(user, false);
+
+        // A new key next time: a key that may have been seen stays useless.
+        await userManager.ResetAuthenticatorKeyAsync(user);
+    }
+
+    private async Task EnsureAuthenticatorCodeAsync(OwlUser user, TwoFactorCodeDto input)
+    {
         var code = (input.Code ?? string.Empty).Replace(" ", string.Empty, StringComparison.Ordinal).Replace("-", string.Empty, StringComparison.Ordinal);
         if (!await userManager.VerifyTwoFactorTokenAsync(user, userManager.Options.Tokens.AuthenticatorTokenProvider, code))
         {
             throw new OwlDigitalValidationException(new Dictionary<string, string[]> { [nameof(input.Code)] = [localizer["Account:InvalidTwoFactorCode"]] });
         }
-
-        await userManager.SetTwoFactorEnabledAsync(user, true);
-    }
-
-    public async Task DisableTwoFactorAsync(CancellationToken cancellationToken = default)
-    {
-        var user = await GetSignedInUserAsync();
-        await userManager.SetTwoFactorEnabledAsync(user, false);
-
-        // A new key next time: a key that may have been seen stays useless.
-        await userManager.ResetAuthenticatorKeyAsync(user);
     }
 
     private async Task<OwlUser> GetSignedInUserAsync() =>

@@ -72,14 +72,15 @@ public static class AccountEndpoints
             .WithSummary("Switch two-factor sign-in on with a first code from the authenticator app")
             .ProducesValidationProblem();
 
-        group.MapDelete("/two-factor", async Task<NoContent> (IAccountAppService service, CancellationToken cancellationToken) =>
+        group.MapPost("/two-factor/disable", async Task<NoContent> (TwoFactorCodeDto input, IAccountAppService service, CancellationToken cancellationToken) =>
             {
-                await service.DisableTwoFactorAsync(cancellationToken);
+                await service.DisableTwoFactorAsync(input, cancellationToken);
                 return TypedResults.NoContent();
             })
             .RequireAuthorization()
             .WithName("DisableTwoFactor")
-            .WithSummary("Switch two-factor sign-in off");
+            .WithSummary("Switch two-factor sign-in off, with a current code from the authenticator app (a signed-in session alone is not enough)")
+            .ProducesValidationProblem();
 
         return group;
     }

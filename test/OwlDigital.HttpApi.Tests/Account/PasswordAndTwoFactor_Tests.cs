@@ -83,6 +83,18 @@ public class PasswordAndTwoFactor_Tests(WebHostFixture host) : IClassFixture<Web
         wrongCode.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
         (await wrongCode.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString().ShouldBe(OwlDigitalErrorCodes.Account.InvalidTwoFactorCode);
         rightCode.StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        // Switching it off needs a current code too: a stolen session alone cannot remove the second factor.
+        var oldWay = await signedIn.DeleteAsync("/api/account/two-factor");
+        var offWithoutCode = await signedIn.PostAsJsonAsync("/api/account/two-factor/disable", new { code = "" });
+        var offWrongCode = await signedIn.PostAsJsonAsync("/api/account/two-factor/disable", new { code = "123456" });
+        var stillOn = (await signedIn.GetFromJsonAsync<TwoFactorSetupDto>("/api/account/two-factor", Json))!.IsEnabled;
+        var off = await signedIn.PostAsJsonAsync("/api/account/two-factor/disable", new { code = Totp.Code(setup.SharedKey!, DateTimeOffset.UtcNow) });
+
+        oldWay.StatusCode.ShouldBe(HttpStatusCode.MethodNotAllowed);
+        (offWithoutCode.StatusCode, offWrongCode.StatusCode, stillOn).ShouldBe((HttpStatusCode.BadRequest, HttpStatusCode.BadRequest, true));
+        off.StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        (await signedIn.GetFromJsonAsync<TwoFactorSetupDto>("/api/account/two-factor", Json))!.IsEnabled.ShouldBeFalse();
     }
 
     [Fact]
