@@ -88,7 +88,7 @@ public sealed class SignInService(
     /// <summary>
     /// The tenant to start in: the one asked for (if allowed); for a person with a host role the
     /// host side (null), so what they do with host rights is never stamped with, or shown in, a
-    /// tenant they also belong to; else the first active tenant of the user's memberships.
+    /// tenant they also belong to; else the active tenant where their role is highest.
     /// </summary>
     public async Task<Guid?> ChooseTenantAsync(OwlUser user, Guid? requested)
     {
@@ -104,10 +104,12 @@ public sealed class SignInService(
             return null;
         }
 
-        var tenantIds = all.Where(m => m.TenantId is not null).Select(m => m.TenantId!.Value).ToHashSet();
-        return (await tenants.GetByIdsAsync(tenantIds))
+        // Where the person's role is highest (a CDO of the district before a viewer of a town), then by name.
+        var highestRole = all.Where(m => m.TenantId is not null).GroupBy(m => m.TenantId!.Value).ToDictionary(g => g.Key, g => g.Min(m => m.Role));
+        return (await tenants.GetByIdsAsync(highestRole.Keys.ToHashSet()))
             .Where(t => t.IsActive)
-            .OrderBy(t => t.Name, StringComparer.CurrentCulture)
+            .OrderBy(t => highestRole[t.Id])
+            .ThenBy(t => t.Name, StringComparer.CurrentCulture)
             .Select(t => (Guid?)t.Id)
             .FirstOrDefault();
     }

@@ -33,7 +33,7 @@ public class SignIn_Tests(BrowserFixture browser) : IClassFixture<BrowserFixture
 
             // The switcher offers only the user's own tenants.
             var options = await page.GetByTestId("tenant-switch").Locator("option").AllInnerTextsAsync();
-            options.ShouldBe(["Minden, Stadt"]);
+            options.ShouldBe(["Minden, Stadt (CDO / Administration)"], "the switcher names the role in each tenant");
             await page.ScreenshotAsync("signed-in-cdo");
 
             // Forcing a foreign tenant into the form is refused, and the user stays in Minden.

@@ -102,4 +102,17 @@ public class SignIn_Tests(WebHostFixture host) : IClassFixture<WebHostFixture>
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("x-Tenant-Id", out _).ShouldBeTrue();
     }
+
+    [Fact]
+    public async Task A_Person_With_Several_Tenants_Should_Start_Where_Their_Role_Is_Highest()
+    {
+        // Viewer in Bielefeld (first by name), CDO in Minden: work starts in Minden.
+        await host.CreateAsync("two-tenants@owl.test", MembershipRole.TenantViewer, await host.TenantIdAsync("05711000"));
+        await host.CreateAsync("two-tenants@owl.test", MembershipRole.TenantAdmin, await host.TenantIdAsync("05770024"));
+        using var client = await host.Factory.SignedInClientAsync("two-tenants@owl.test");
+
+        var me = await client.GetFromJsonAsync<OwlDigital.Account.CurrentUserDto>("/api/account/me", ApiJson.Options);
+
+        me!.CurrentTenantName.ShouldBe("Minden, Stadt");
+    }
 }
