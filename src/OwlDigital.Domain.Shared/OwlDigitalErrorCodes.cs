@@ -21,6 +21,7 @@ public static class OwlDigitalErrorCodes
         public const string LockedOut = "OwlDigital:Account:0002";
         public const string TwoFactorRequired = "OwlDigital:Account:0003";
         public const string InvalidTwoFactorCode = "OwlDigital:Account:0004";
+        public const string WriteWithoutRequestProof = "OwlDigital:Account:0005";
     }
 
     public static class MultiTenancy

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -77,8 +78,14 @@ public static class AccountUiEndpoints
             .AllowAnonymous()
             .RequireRateLimiting(AccountEndpoints.SignInRateLimitPolicy);
 
-        group.MapPost("/logout", async (HttpContext context) =>
+        group.MapPost("/logout", async (HttpContext context, IAntiforgery antiforgery) =>
             {
+                // No form is bound here, so nothing else checks the token: a foreign page must not sign anyone out.
+                if (!await antiforgery.IsRequestValidAsync(context))
+                {
+                    return Results.BadRequest();
+                }
+
                 await context.SignOutAsync(IdentityConstants.ApplicationScheme);
                 return Results.LocalRedirect("/");
             })

@@ -12,6 +12,7 @@ using OwlDigital.Blazor.Printing;
 using OwlDigital.Emailing;
 using OwlDigital.Health;
 using OwlDigital.Localization;
+using OwlDigital.Security;
 using OwlDigital.MultiTenancy;
 using Radzen;
 using Serilog;
@@ -129,6 +130,7 @@ public static class WebHostExtensions
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseMiddleware<CurrentContextMiddleware>();
+        app.UseMiddleware<CookieWriteProtectionMiddleware>();
         app.UseAuthorization();
         app.UseAntiforgery();
 
