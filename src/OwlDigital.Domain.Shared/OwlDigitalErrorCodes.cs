@@ -11,6 +11,7 @@ public static class OwlDigitalErrorCodes
     public const string ConcurrencyConflict = "OwlDigital:0409";
     public const string PayloadTooLarge = "OwlDigital:0413";
     public const string DatabaseUnavailable = "OwlDigital:0503";
+    public const string PrinterBusy = "OwlDigital:Printing:0001";
 
     public const string NotAuthenticated = "OwlDigital:0401";
     public const string Forbidden = "OwlDigital:0403";

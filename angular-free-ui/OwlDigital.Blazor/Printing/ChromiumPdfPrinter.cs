@@ -8,10 +8,29 @@ namespace OwlDigital.Blazor.Printing;
 /// (<c>--print-to-pdf</c>). The licence-clean way STACK.md names: no PDF library restores here that
 /// is not AGPL. The document is written to a private temporary folder and loaded from there, so the
 /// browser needs neither the user's session nor the network.
+/// <para>
+/// The document holds text that tenants typed. Should any of it ever come through as markup, the
+/// browser still must not run it or fetch anything: the printed document carries a content
+/// security policy that allows no script and no request (styles and data: images only), and
+/// Chromium itself is pointed at a proxy that does not exist, for loopback too. (Chromium's own
+/// switch for turning scripts off, <c>--blink-settings=scriptEnabled=false</c>, makes its headless
+/// printing fail here, so the policy does that part.)
+/// </para>
+/// <para>
+/// Each print is a Chromium process of its own: at most <see cref="PrintingOptions.MaxConcurrentPrints"/>
+/// run, at most <see cref="PrintingOptions.MaxQueuedPrints"/> wait, and any further request is
+/// turned away at once (<see cref="PdfPrinterBusyException"/>) instead of piling up processes.
+/// </para>
 /// </summary>
 public sealed class ChromiumPdfPrinter(IOptions<PrintingOptions> options, ILogger<ChromiumPdfPrinter> logger) : IDisposable
 {
+    /// <summary>The policy put first into the printed document's head.</summary>
+    public const string ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:";
+
     private readonly SemaphoreSlim _slots = new(Math.Max(1, options.Value.MaxConcurrentPrints));
+
+    // Prints running or waiting for a slot.
+    private int _admitted;
 
     public async Task<byte[]> PrintAsync(string html, CancellationToken cancellationToken)
     {
@@ -21,13 +40,49 @@ public sealed class ChromiumPdfPrinter(IOptions<PrintingOptions> options, ILogge
             throw new PdfPrintingUnavailableException($"Chromium was not found at '{chromium}' (set Printing:ChromiumPath).");
         }
 
-        await _slots.WaitAsync(cancellationToken);
+        var capacity = Math.Max(1, options.Value.MaxConcurrentPrints) + Math.Max(0, options.Value.MaxQueuedPrints);
+        if (Interlocked.Increment(ref _admitted) > capacity)
+        {
+            Interlocked.Decrement(ref _admitted);
+            throw new PdfPrinterBusyException();
+        }
+
+        try
+        {
+            await _slots.WaitAsync(cancellationToken);
+            try
+            {
+                return await PrintInSlotAsync(chromium, html, cancellationToken);
+            }
+            finally
+            {
+                _slots.Release();
+            }
+        }
+        finally
+        {
+            Interlocked.Decrement(ref _admitted);
+        }
+    }
+
+    /// <summary>The document as printed: the content security policy first, before anything it could load or run.</summary>
+    public static string Confined(string html)
+    {
+        var policy = $"<meta http-equiv=\"Content-Security-Policy\" content=\"{ContentSecurityPolicy}\">";
+        var head = html.IndexOf("<head>", StringComparison.OrdinalIgnoreCase);
+        return head >= 0
+            ? html.Insert(head + "<head>".Length, policy)
+            : $"<!DOCTYPE html><html><head>{policy}</head><body>{html}</body></html>";
+    }
+
+    private async Task<byte[]> PrintInSlotAsync(string chromium, string html, CancellationToken cancellationToken)
+    {
         var folder = Directory.CreateTempSubdirectory("owldigital-print-");
         try
         {
             var input = Path.Combine(folder.FullName, "report.html");
             var output = Path.Combine(folder.FullName, "report.pdf");
-            await File.WriteAllTextAsync(input, html, cancellationToken);
+            await File.WriteAllTextAsync(input, Confined(html), cancellationToken);
 
             var start = new ProcessStartInfo(chromium)
             {
@@ -37,11 +92,13 @@ public sealed class ChromiumPdfPrinter(IOptions<PrintingOptions> options, ILogge
             };
 
             // The flags STACK.md found necessary on these machines (no sandbox as root, no background
-            // connections the closed network refuses), plus a throw-away profile per print.
+            // connections the closed network refuses), a throw-away profile per print, and a proxy
+            // that is not there for every address including loopback: no request leaves the printer.
             foreach (var argument in new[]
             {
                 "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-extensions",
+                $"--proxy-server={UnreachableProxy}", "--proxy-bypass-list=<-loopback>",
                 $"--user-data-dir={Path.Combine(folder.FullName, "profile")}",
                 "--no-pdf-header-footer", $"--print-to-pdf={output}", new Uri(input).AbsoluteUri,
             })
@@ -75,10 +132,12 @@ public sealed class ChromiumPdfPrinter(IOptions<PrintingOptions> options, ILogge
         }
         finally
         {
-            _slots.Release();
             TryDelete(folder);
         }
     }
+
+    // The discard port on loopback: nothing listens, so every request fails at once.
+    private const string UnreachableProxy = "socks5://127.0.0.1:9";
 
     public void Dispose() => _slots.Dispose();
 
@@ -98,3 +157,6 @@ public sealed class ChromiumPdfPrinter(IOptions<PrintingOptions> options, ILogge
 
 /// <summary>The server cannot print PDFs (no Chromium, or it failed): answered with 503, the other exports still work.</summary>
 public sealed class PdfPrintingUnavailableException(string message) : Exception(message);
+
+/// <summary>As many prints as allowed are running or waiting: answered with 503 and Retry-After.</summary>
+public sealed class PdfPrinterBusyException() : Exception("All PDF print slots and the queue are taken.");

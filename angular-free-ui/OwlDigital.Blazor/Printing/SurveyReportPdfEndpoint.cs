@@ -2,8 +2,11 @@ using System.Reflection;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
 using OwlDigital.Authorization;
 using OwlDigital.Blazor.Components.Pages.Surveys;
+using OwlDigital.Localization;
 using OwlDigital.Profiles;
 using OwlDigital.Surveys;
 using OwlDigital.Tenants;
@@ -28,7 +31,7 @@ public static class SurveyReportPdfEndpoint
     {
         routes.MapGet("/api/survey/rounds/{id:guid}/report.pdf", async Task<Results<FileContentHttpResult, ProblemHttpResult>> (
                 Guid id, string? district, string? kind, string? sizeClass, bool? asPublished,
-                ISurveyReportAppService reports, ChromiumPdfPrinter printer, HttpContext httpContext, ILoggerFactory loggerFactory, CancellationToken cancellationToken) =>
+                ISurveyReportAppService reports, ChromiumPdfPrinter printer, IOptions<PrintingOptions> printing, IStringLocalizer<OwlDigitalResource> localizer, HttpContext httpContext, ILoggerFactory loggerFactory, CancellationToken cancellationToken) =>
             {
                 var report = await reports.GetReportAsync(id, SurveyEndpoints.ReportFilter(district, kind, sizeClass, asPublished), cancellationToken);
                 var html = await RenderDocumentAsync(report, httpContext.RequestServices, loggerFactory);
@@ -37,6 +40,15 @@ public static class SurveyReportPdfEndpoint
                 {
                     var pdf = await printer.PrintAsync(html, cancellationToken);
                     return TypedResults.File(pdf, "application/pdf", $"benchmark-{Slug(report.RoundName)}.pdf");
+                }
+                catch (PdfPrinterBusyException)
+                {
+                    httpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(printing.Value.RetryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                    return TypedResults.Problem(
+                        title: localizer[OwlDigitalErrorCodes.PrinterBusy],
+                        detail: localizer[OwlDigitalErrorCodes.PrinterBusy],
+                        statusCode: StatusCodes.Status503ServiceUnavailable,
+                        extensions: new Dictionary<string, object?> { ["code"] = OwlDigitalErrorCodes.PrinterBusy });
                 }
                 catch (PdfPrintingUnavailableException exception)
                 {
