@@ -2,18 +2,20 @@ namespace OwlDigital.Sharing;
 
 /// <summary>
 /// The sharing tables. Reads of other tenants' rows go only where row-level security lets them:
-/// forms once published, the versions and files of published ones, shared EfA plans, the adoptions of the current
-/// tenant's own forms, and the question threads the current tenant is a party to.
+/// published forms that reach the current tenant (the region's, its district's), withdrawn forms it
+/// adopted, the versions and files of readable published ones, and the question threads the current
+/// tenant is a party to. The adopters of its own forms and the region's shared EfA plans come
+/// from database functions that return only what the application shows.
 /// </summary>
 public interface ISharingRepository
 {
-    /// <summary>A form of any tenant, if the current tenant may read it (its own, or one that was published; a withdrawn form too).</summary>
+    /// <summary>A form of any tenant, if the current tenant may read it (its own, a published one that reaches it, a withdrawn one it adopted).</summary>
     Task<SharedForm?> FindFormAsync(Guid id, CancellationToken cancellationToken = default);
 
     /// <summary>One of the current tenant's own forms, tracked for a change.</summary>
     Task<SharedForm?> FindOwnFormForUpdateAsync(Guid id, CancellationToken cancellationToken = default);
 
-    /// <summary>The forms of every tenant (published or withdrawn) with their versions.</summary>
+    /// <summary>The forms the current tenant may read (as <see cref="FindFormAsync"/>), with their versions.</summary>
     Task<List<SharedForm>> GetFormsAsync(CancellationToken cancellationToken = default);
 
     Task InsertFormAsync(SharedForm form, CancellationToken cancellationToken = default);
@@ -34,8 +36,8 @@ public interface ISharingRepository
     /// <summary>The current tenant's adoptions.</summary>
     Task<List<FormAdoption>> GetOwnAdoptionsAsync(CancellationToken cancellationToken = default);
 
-    /// <summary>The adoptions of one of the current tenant's own forms, by whichever tenant.</summary>
-    Task<List<FormAdoption>> GetAdoptersOfOwnFormAsync(Guid formId, CancellationToken cancellationToken = default);
+    /// <summary>Who adopted one of the current tenant's own forms, oldest first.</summary>
+    Task<List<FormAdopter>> GetAdoptersOfOwnFormAsync(Guid formId, CancellationToken cancellationToken = default);
 
     /// <summary>Every tenant that adopted a form (for telling them of a new version).</summary>
     Task<List<Guid>> GetAdopterTenantIdsAsync(Guid formId, CancellationToken cancellationToken = default);
@@ -51,7 +53,7 @@ public interface ISharingRepository
     Task<List<EfaAdoptionPlan>> GetOwnPlansForUpdateAsync(CancellationToken cancellationToken = default);
 
     /// <summary>The shared plans of every tenant, for one EfA service or all.</summary>
-    Task<List<EfaAdoptionPlan>> GetSharedPlansAsync(Guid? efaServiceId, CancellationToken cancellationToken = default);
+    Task<List<SharedEfaPlan>> GetSharedPlansAsync(Guid? efaServiceId, CancellationToken cancellationToken = default);
 
     Task InsertPlanAsync(EfaAdoptionPlan plan, CancellationToken cancellationToken = default);
 

@@ -6,22 +6,34 @@ namespace OwlDigital.Sharing;
 
 /// <summary>
 /// Where sharing crosses the tenant border, the queries leave the tenant filter aside and state the
-/// same condition the table's row-level-security policy admits (forms once published, shared plans, the
-/// adoptions of one's own forms, one's own threads): PostgreSQL checks it a second time, so a
-/// mistake here returns nothing rather than another tenant's private rows.
+/// same condition the table's row-level-security policy admits (published forms that reach the
+/// tenant, withdrawn forms it adopted, one's own threads): PostgreSQL checks it a second time, so a
+/// mistake here returns nothing rather than another tenant's private rows. Adopters and shared EfA
+/// plans are no rows another tenant may read; they come from the database functions created by the
+/// migration Narrow_Sharing_Read_Policies, which return only the columns shown.
 /// </summary>
 public sealed class EfCoreSharingRepository(OwlDigitalDbContext dbContext, ICurrentTenant currentTenant, CrossTenantReader crossTenantReader) : ISharingRepository
 {
     /// <summary>Created by the migration Sharing_AdoptionCounts.</summary>
     public const string AdoptionCountsFunction = "shared_form_adoption_counts";
 
+    /// <summary>Created by the migration Narrow_Sharing_Read_Policies.</summary>
+    public const string FormAdoptersFunction = "shared_form_adopters";
+
+    /// <summary>Created by the migration Narrow_Sharing_Read_Policies.</summary>
+    public const string SharedEfaPlansFunction = "shared_efa_plans";
+
     private static readonly string[] TenantFilter = [OwlDigitalDbContext.TenantFilterName];
 
     private Guid? TenantId => currentTenant.Id;
 
+    // SharedForm.IsVisibleTo for published forms, and withdrawn ones only for their adopters.
     private IQueryable<SharedForm> ReadableForms =>
         dbContext.Set<SharedForm>().IgnoreQueryFilters(TenantFilter).Include(f => f.Versions)
-            .Where(f => f.TenantId == TenantId || f.State == SharedFormState.Published || f.State == SharedFormState.Withdrawn);
+            .Where(f => f.TenantId == TenantId
+                || (f.State == SharedFormState.Published
+                    && (f.Visibility == SharingVisibility.Region || dbContext.Set<Tenants.Tenant>().Any(t => t.Id == TenantId && t.DistrictKey == f.DistrictKey)))
+                || (f.State == SharedFormState.Withdrawn && dbContext.Set<FormAdoption>().Any(a => a.FormId == f.Id)));
 
     public Task<SharedForm?> FindFormAsync(Guid id, CancellationToken cancellationToken = default) =>
         ReadableForms.AsNoTracking().FirstOrDefaultAsync(f => f.Id == id, cancellationToken);
@@ -53,28 +65,9 @@ public sealed class EfCoreSharingRepository(OwlDigitalDbContext dbContext, ICurr
     /// the publisher's to see. The database function <c>shared_form_adoption_counts()</c> gives the
     /// counts only, for published forms and the tenant's own, without opening the adoptions.
     /// </summary>
-    public async Task<Dictionary<Guid, int>> CountAdoptionsAsync(CancellationToken cancellationToken = default)
-    {
-        var connection = dbContext.Database.GetDbConnection();
-        await dbContext.Database.OpenConnectionAsync(cancellationToken);
-        try
-        {
-            await using var command = connection.CreateCommand();
-            command.CommandText = $"SELECT form_id, adopters FROM {AdoptionCountsFunction}()";
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            var counts = new Dictionary<Guid, int>();
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                counts[reader.GetGuid(0)] = reader.GetInt32(1);
-            }
-
-            return counts;
-        }
-        finally
-        {
-            await dbContext.Database.CloseConnectionAsync();
-        }
-    }
+    public async Task<Dictionary<Guid, int>> CountAdoptionsAsync(CancellationToken cancellationToken = default) =>
+        (await ReadFunctionAsync($"SELECT form_id, adopters FROM {AdoptionCountsFunction}()", null, row => (FormId: row.GetGuid(0), Adopters: row.GetInt32(1)), cancellationToken))
+        .ToDictionary(c => c.FormId, c => c.Adopters);
 
     public Task<FormAdoption?> FindOwnAdoptionAsync(Guid formId, CancellationToken cancellationToken = default) =>
         dbContext.Set<FormAdoption>().AsNoTracking().FirstOrDefaultAsync(a => a.FormId == formId, cancellationToken);
@@ -82,17 +75,15 @@ public sealed class EfCoreSharingRepository(OwlDigitalDbContext dbContext, ICurr
     public Task<List<FormAdoption>> GetOwnAdoptionsAsync(CancellationToken cancellationToken = default) =>
         dbContext.Set<FormAdoption>().AsNoTracking().OrderByDescending(a => a.AdoptedAt).ToListAsync(cancellationToken);
 
-    public Task<List<FormAdoption>> GetAdoptersOfOwnFormAsync(Guid formId, CancellationToken cancellationToken = default) =>
-        dbContext.Set<FormAdoption>().IgnoreQueryFilters(TenantFilter).AsNoTracking()
-            .Where(a => a.FormId == formId && a.PublisherTenantId == TenantId)
-            .OrderBy(a => a.AdoptedAt)
-            .ToListAsync(cancellationToken);
+    public Task<List<FormAdopter>> GetAdoptersOfOwnFormAsync(Guid formId, CancellationToken cancellationToken = default) =>
+        ReadFunctionAsync(
+            $"SELECT tenant_id, adopter_name, version_number, adopted_at FROM {FormAdoptersFunction}(@form)",
+            formId,
+            row => new FormAdopter(row.GetGuid(0), row.GetString(1), row.GetInt32(2), row.GetFieldValue<DateTimeOffset>(3)),
+            cancellationToken);
 
-    public Task<List<Guid>> GetAdopterTenantIdsAsync(Guid formId, CancellationToken cancellationToken = default) =>
-        dbContext.Set<FormAdoption>().IgnoreQueryFilters(TenantFilter)
-            .Where(a => a.FormId == formId && a.PublisherTenantId == TenantId)
-            .Select(a => a.TenantId)
-            .ToListAsync(cancellationToken);
+    public async Task<List<Guid>> GetAdopterTenantIdsAsync(Guid formId, CancellationToken cancellationToken = default) =>
+        (await GetAdoptersOfOwnFormAsync(formId, cancellationToken)).Select(a => a.TenantId).ToList();
 
     public async Task InsertAdoptionAsync(FormAdoption adoption, CancellationToken cancellationToken = default) =>
         await dbContext.Set<FormAdoption>().AddAsync(adoption, cancellationToken);
@@ -109,12 +100,16 @@ public sealed class EfCoreSharingRepository(OwlDigitalDbContext dbContext, ICurr
     public Task<List<EfaAdoptionPlan>> GetOwnPlansForUpdateAsync(CancellationToken cancellationToken = default) =>
         dbContext.Set<EfaAdoptionPlan>().ToListAsync(cancellationToken);
 
-    public Task<List<EfaAdoptionPlan>> GetSharedPlansAsync(Guid? efaServiceId, CancellationToken cancellationToken = default) =>
-        dbContext.Set<EfaAdoptionPlan>().IgnoreQueryFilters(TenantFilter).AsNoTracking()
-            .Where(p => p.IsShared)
-            .Where(p => efaServiceId == null || p.EfaServiceId == efaServiceId)
-            .OrderBy(p => p.TenantName)
-            .ToListAsync(cancellationToken);
+    public async Task<List<SharedEfaPlan>> GetSharedPlansAsync(Guid? efaServiceId, CancellationToken cancellationToken = default) =>
+        (await ReadFunctionAsync(
+            $"SELECT tenant_id, tenant_name, district_key, efa_service_id, state, planned_date, rejection_reason, contact FROM {SharedEfaPlansFunction}() ORDER BY tenant_name",
+            null,
+            row => new SharedEfaPlan(
+                row.GetGuid(0), row.GetString(1), row.GetString(2), row.GetGuid(3), (EfaPlanState)row.GetInt32(4),
+                row.IsDBNull(5) ? null : row.GetFieldValue<DateOnly>(5), row.IsDBNull(6) ? null : row.GetString(6), row.IsDBNull(7) ? null : row.GetString(7)),
+            cancellationToken))
+        .Where(p => efaServiceId == null || p.EfaServiceId == efaServiceId)
+        .ToList();
 
     public async Task InsertPlanAsync(EfaAdoptionPlan plan, CancellationToken cancellationToken = default) =>
         await dbContext.Set<EfaAdoptionPlan>().AddAsync(plan, cancellationToken);
@@ -124,6 +119,38 @@ public sealed class EfCoreSharingRepository(OwlDigitalDbContext dbContext, ICurr
             await context.Set<SharedForm>().ToListAsync(cancellationToken),
             await context.Set<FormAdoption>().ToListAsync(cancellationToken),
             await context.Set<EfaAdoptionPlan>().Where(p => p.IsShared).ToListAsync(cancellationToken)), cancellationToken);
+
+    /// <summary>Rows of one of the sharing functions, on the context's connection (so with its tenant setting).</summary>
+    private async Task<List<T>> ReadFunctionAsync<T>(string sql, Guid? formId, Func<System.Data.Common.DbDataReader, T> read, CancellationToken cancellationToken)
+    {
+        var connection = dbContext.Database.GetDbConnection();
+        await dbContext.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = sql;
+            if (formId is { } id)
+            {
+                var parameter = command.CreateParameter();
+                parameter.ParameterName = "form";
+                parameter.Value = id;
+                command.Parameters.Add(parameter);
+            }
+
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            var rows = new List<T>();
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                rows.Add(read(reader));
+            }
+
+            return rows;
+        }
+        finally
+        {
+            await dbContext.Database.CloseConnectionAsync();
+        }
+    }
 
     /// <summary>The files of a form the current tenant may read: its own, or those of a published form.</summary>
     private IQueryable<SharedFormAttachment> Attachments(Guid formId) =>

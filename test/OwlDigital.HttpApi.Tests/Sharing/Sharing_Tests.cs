@@ -66,8 +66,9 @@ public class Sharing_Tests(Sharing_Tests.Fixture fixture) : IClassFixture<Sharin
         await minden.Client.PostOkAsync<SharedFormDto>($"/api/sharing/forms/{published.Id}/withdraw", new { });
         (await detmold.GetAsync<List<SharedFormSummaryDto>>("/api/sharing/forms")).ShouldNotContain(f => f.Id == published.Id);
         var late = await detmold.Client.PostAsJsonAsync($"/api/sharing/forms/{published.Id}/adopt", new { orgUnitId = detmold.OrgUnitId }, ApiJson.Options);
-        late.StatusCode.ShouldBe(HttpStatusCode.Conflict);
-        (await late.Content.ReadAsStringAsync()).ShouldContain("zurückgezogen");
+        late.StatusCode.ShouldBe(HttpStatusCode.NotFound, "a withdrawn form is gone for everyone who did not adopt it");
+        (await detmold.Client.GetAsync($"/api/sharing/forms/{published.Id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await bielefeld.GetAsync<SharedFormDto>($"/api/sharing/forms/{published.Id}")).State.ShouldBe(SharedFormState.Withdrawn, "its adopter still reads it, and sees it withdrawn");
         (await detmold.GetAsync<PagedResultDto<OnlineServiceDto>>("/api/services")).TotalCount.ShouldBe(0, "nothing was written");
         var kept = await bielefeld.GetAsync<List<MyAdoptionDto>>("/api/sharing/adoptions");
         (kept.Single().IsWithdrawn, kept.Single().OnlineServiceId).ShouldBe((true, adoption.OnlineServiceId), "existing adopters keep their link");
