@@ -23,6 +23,7 @@ public static class OwlDigitalErrorCodes
         public const string TwoFactorRequired = "OwlDigital:Account:0003";
         public const string InvalidTwoFactorCode = "OwlDigital:Account:0004";
         public const string WriteWithoutRequestProof = "OwlDigital:Account:0005";
+        public const string HostAdminNeedsTwoFactor = "OwlDigital:Account:0006";
     }
 
     public static class MultiTenancy

@@ -29,6 +29,9 @@ public static class OwlDigitalDomainServiceCollectionExtensions
         services.AddScoped<OwlDigitalDbMigrationService>();
         services.AddScoped<UserAccountManager>();
         services.AddScoped<UserInvitationManager>();
+        services.AddScoped<TwoFactorManager>();
+        services.AddScoped<AccountSecurityNotices>();
+        services.AddSingleton<AccountSessionCache>();
         services.AddScoped<MembershipManager>();
         services.AddOptions<EmailingOptions>();
         services.TryAddSingleton(TimeProvider.System);

@@ -31,6 +31,7 @@ public static class OwlDigitalEntityFrameworkCoreServiceCollectionExtensions
         services.AddSingleton<AuditPropertiesInterceptor>();
         services.AddSingleton<MultiTenancySaveChangesInterceptor>();
         services.AddSingleton<TenantConnectionInterceptor>();
+        services.AddSingleton<AccountSessionInvalidationInterceptor>();
         services.AddSingleton<AuditLogSaveChangesInterceptor>();
         services.AddDbContext<OwlDigitalDbContext>((provider, options) =>
         {
@@ -39,12 +40,14 @@ public static class OwlDigitalEntityFrameworkCoreServiceCollectionExtensions
                 provider.GetRequiredService<AuditPropertiesInterceptor>(),
                 provider.GetRequiredService<MultiTenancySaveChangesInterceptor>(),
                 provider.GetRequiredService<TenantConnectionInterceptor>(),
+                provider.GetRequiredService<AccountSessionInvalidationInterceptor>(),
                 provider.GetRequiredService<AuditLogSaveChangesInterceptor>());
         });
         services.AddIdentityCore<OwlUser>(OwlDigitalIdentityOptions.Configure)
             .AddEntityFrameworkStores<OwlDigitalDbContext>()
             .AddErrorDescriber<LocalizedIdentityErrorDescriber>()
-            .AddDefaultTokenProviders();
+            .AddDefaultTokenProviders()
+            .AddTokenProvider<SingleUseAuthenticatorTokenProvider>(SingleUseAuthenticatorTokenProvider.ProviderName);
 
         // One key ring in the database for every process and instance: sign-in cookies, bearer
         // tokens, antiforgery and password-reset tokens survive restarts and work on any instance.

@@ -20,6 +20,23 @@ public static class Totp
         return (binary % 1_000_000).ToString("D6", System.Globalization.CultureInfo.InvariantCulture);
     }
 
+    /// <summary>
+    /// The start of a time step with at least 20 seconds left (waits if the current one is nearly
+    /// over), so that codes of this step and the ones either side stay acceptable to the server for
+    /// the rest of a short test.
+    /// </summary>
+    public static async Task<DateTimeOffset> FreshStepAsync()
+    {
+        var now = DateTimeOffset.UtcNow;
+        var intoStep = now.ToUnixTimeSeconds() % 30;
+        if (intoStep > 10)
+        {
+            await Task.Delay(TimeSpan.FromSeconds(30 - intoStep + 0.2));
+        }
+
+        return DateTimeOffset.FromUnixTimeSeconds(DateTimeOffset.UtcNow.ToUnixTimeSeconds() / 30 * 30);
+    }
+
     private static byte[] FromBase32(string text)
     {
         const string alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";

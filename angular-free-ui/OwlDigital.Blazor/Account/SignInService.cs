@@ -22,6 +22,7 @@ public sealed class SignInService(
     TenantAccessChecker tenantAccessChecker,
     IAuditLogRepository auditLog,
     ICurrentTenant currentTenant,
+    TwoFactorManager twoFactor,
     TimeProvider timeProvider,
     ILogger<SignInService> logger)
 {
@@ -61,7 +62,10 @@ public sealed class SignInService(
         return new SignInOutcome(SignInOutcomeKind.Succeeded, user);
     }
 
-    /// <summary>The second step: a wrong code counts towards the lockout like a wrong password.</summary>
+    /// <summary>
+    /// The second step, with the authenticator code (each accepted once) or a recovery code (each
+    /// works once): a wrong code counts towards the lockout like a wrong password.
+    /// </summary>
     public async Task<SignInOutcome> CheckTwoFactorCodeAsync(OwlUser user, string? code)
     {
         if (await userManager.IsLockedOutAsync(user))
@@ -70,8 +74,8 @@ public sealed class SignInService(
             return new SignInOutcome(SignInOutcomeKind.LockedOut, user);
         }
 
-        var normalized = (code ?? string.Empty).Replace(" ", string.Empty, StringComparison.Ordinal).Replace("-", string.Empty, StringComparison.Ordinal);
-        if (normalized.Length == 0 || !await userManager.VerifyTwoFactorTokenAsync(user, userManager.Options.Tokens.AuthenticatorTokenProvider, normalized))
+        var proof = await twoFactor.VerifyAsync(user, code);
+        if (proof == SecondFactorProof.None)
         {
             logger.LogWarning("Sign-in failed: wrong authenticator code for user {UserId}", user.Id);
             await userManager.AccessFailedAsync(user);
@@ -80,7 +84,7 @@ public sealed class SignInService(
         }
 
         await userManager.ResetAccessFailedCountAsync(user);
-        logger.LogInformation("User {UserId} signed in with a second factor", user.Id);
+        logger.LogInformation("User {UserId} signed in with a second factor ({Proof})", user.Id, proof);
         await AuditAsync(AuditLogAction.SignInSucceeded, user.Id, user.Email);
         return new SignInOutcome(SignInOutcomeKind.Succeeded, user);
     }
@@ -129,7 +133,18 @@ public sealed class SignInService(
     public Task SignInAsync(OwlUser user, Guid? tenantId, bool isPersistent, string scheme)
     {
         signInManager.AuthenticationScheme = scheme;
-        var claims = tenantId is { } id ? new[] { new Claim(OwlDigitalClaimTypes.Tenant, id.ToString()) } : [];
+        var claims = new List<Claim>();
+        if (tenantId is { } id)
+        {
+            claims.Add(new Claim(OwlDigitalClaimTypes.Tenant, id.ToString()));
+        }
+
+        // Sign-ins reach this point only after the second step where it is on.
+        if (user.TwoFactorEnabled)
+        {
+            claims.Add(new Claim(SignInClaimTypes.TwoFactor, "1"));
+        }
+
         return signInManager.SignInWithClaimsAsync(user, isPersistent, claims);
     }
 }

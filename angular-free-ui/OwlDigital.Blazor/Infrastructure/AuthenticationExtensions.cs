@@ -41,13 +41,18 @@ public static class AuthenticationExtensions
                 options.Events.OnRedirectToAccessDenied = context => RedirectOrStatus(context, StatusCodes.Status403Forbidden);
             }));
 
-        // The periodic security-stamp check rebuilds the principal; keep the chosen tenant in it.
+        // The periodic security-stamp check rebuilds the principal; keep the chosen tenant and how it was signed in.
         services.Configure<SecurityStampValidatorOptions>(options => options.OnRefreshingPrincipal = context =>
         {
-            var tenant = context.CurrentPrincipal?.FindFirst(OwlDigitalClaimTypes.Tenant);
-            if (tenant is not null && context.NewPrincipal?.Identity is System.Security.Claims.ClaimsIdentity identity)
+            if (context.NewPrincipal?.Identity is System.Security.Claims.ClaimsIdentity identity)
             {
-                identity.AddClaim(new System.Security.Claims.Claim(tenant.Type, tenant.Value));
+                foreach (var type in new[] { OwlDigitalClaimTypes.Tenant, SignInClaimTypes.TwoFactor })
+                {
+                    if (context.CurrentPrincipal?.FindFirst(type) is { } claim)
+                    {
+                        identity.AddClaim(new System.Security.Claims.Claim(claim.Type, claim.Value));
+                    }
+                }
             }
 
             return Task.CompletedTask;

@@ -13,6 +13,7 @@ using OwlDigital.Emailing;
 using OwlDigital.Health;
 using OwlDigital.Localization;
 using OwlDigital.Security;
+using OwlDigital.Users;
 using OwlDigital.MultiTenancy;
 using Radzen;
 using Serilog;
@@ -44,6 +45,9 @@ public static class WebHostExtensions
         services.AddScoped<CurrentContextResolver>();
         services.AddScoped<SignInService>();
         services.AddOwlDigitalAuthentication();
+        services.AddOptions<AccountSecurityOptions>()
+            .Bind(configuration.GetSection(AccountSecurityOptions.SectionName))
+            .PostConfigure<IHostEnvironment>((options, environment) => options.RequireTwoFactorForHostAdmins ??= environment.IsProduction());
         services.Configure<EmailingOptions>(configuration.GetSection(EmailingOptions.SectionName));
         services.Configure<PrintingOptions>(configuration.GetSection(PrintingOptions.SectionName));
         services.AddSingleton<ChromiumPdfPrinter>();
@@ -129,6 +133,7 @@ public static class WebHostExtensions
         app.UseMiddleware<SignInAccountMiddleware>();
         app.UseRateLimiter();
         app.UseAuthentication();
+        app.UseMiddleware<SessionCheckMiddleware>();
         app.UseMiddleware<CurrentContextMiddleware>();
         app.UseMiddleware<CookieWriteProtectionMiddleware>();
         app.UseAuthorization();

@@ -11,4 +11,5 @@ public sealed record CurrentUserDto(
     IReadOnlyList<MembershipRole> HostRoles,
     IReadOnlyList<TenantMembershipDto> Tenants,
     IReadOnlyList<string> GrantedPermissions,
-    IReadOnlyList<string>? InterviewDistricts = null);
+    IReadOnlyList<string>? InterviewDistricts = null,
+    bool HostAdminNeedsTwoFactor = false);

@@ -14,8 +14,12 @@ public interface IAccountAppService
 
     Task<TwoFactorSetupDto> GetTwoFactorSetupAsync(CancellationToken cancellationToken = default);
 
-    /// <summary>Switches two-factor sign-in on after the user proved, with a first code, that their app works.</summary>
-    Task EnableTwoFactorAsync(TwoFactorCodeDto input, CancellationToken cancellationToken = default);
+    /// <summary>Switches two-factor sign-in on after the user proved, with a first code, that their app works; answers with the recovery codes.</summary>
+    Task<RecoveryCodesDto> EnableTwoFactorAsync(TwoFactorCodeDto input, CancellationToken cancellationToken = default);
 
+    /// <summary>Switches it off, for a current authenticator code or a recovery code.</summary>
     Task DisableTwoFactorAsync(TwoFactorCodeDto input, CancellationToken cancellationToken = default);
+
+    /// <summary>New recovery codes for a current authenticator code; the old ones stop working.</summary>
+    Task<RecoveryCodesDto> RenewRecoveryCodesAsync(TwoFactorCodeDto input, CancellationToken cancellationToken = default);
 }

@@ -16,4 +16,7 @@ public interface IUserAdminAppService
     Task<UserDto> AddMembershipAsync(Guid userId, AddMembershipDto input, CancellationToken cancellationToken = default);
 
     Task<UserDto> RemoveMembershipAsync(Guid userId, Guid membershipId, CancellationToken cancellationToken = default);
+
+    /// <summary>Turns a person's two-step sign-in off (lost phone), ends their sessions, tells them by mail; audited.</summary>
+    Task<UserDto> ResetTwoFactorAsync(Guid id, CancellationToken cancellationToken = default);
 }

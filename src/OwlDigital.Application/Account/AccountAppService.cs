@@ -6,6 +6,7 @@ using OwlDigital.Users;
 using System.Text;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
 using OwlDigital.Localization;
 using OwlDigital.Validation;
 
@@ -19,6 +20,9 @@ public sealed class AccountAppService(
     ITenantRepository tenants,
     IPermissionChecker permissionChecker,
     UserInvitationManager invitations,
+    TwoFactorManager twoFactor,
+    AccountSecurityNotices notices,
+    IOptions<AccountSecurityOptions> securityOptions,
     IStringLocalizer<OwlDigitalResource> localizer) : IAccountAppService
 {
     private const string AuthenticatorIssuer = "OwlDigital";
@@ -57,7 +61,10 @@ public sealed class AccountAppService(
                 .OrderBy(m => m.TenantName, StringComparer.CurrentCulture)
                 .ToList(),
             granted,
-            userMemberships.Where(m => m.Role == MembershipRole.DistrictInterviewer && m.DistrictKey is not null).Select(m => m.DistrictKey!).Distinct().ToList());
+            userMemberships.Where(m => m.Role == MembershipRole.DistrictInterviewer && m.DistrictKey is not null).Select(m => m.DistrictKey!).Distinct().ToList(),
+            securityOptions.Value.RequireTwoFactorForHostAdmins == true
+                && userMemberships.Any(m => m.Role == MembershipRole.HostAdmin)
+                && currentUser.Principal?.FindFirst(SignInClaimTypes.TwoFactor) is null);
     }
 
     public Task RequestPasswordResetAsync(RequestPasswordResetDto input, CancellationToken cancellationToken = default) =>
@@ -94,6 +101,9 @@ public sealed class AccountAppService(
             var field = result.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.PasswordMismatch)) ? nameof(input.CurrentPassword) : nameof(input.NewPassword);
             throw new OwlDigitalValidationException(new Dictionary<string, string[]> { [field] = result.Errors.Select(e => e.Description).ToArray() });
         }
+
+        // The new security stamp ends every other session of the account (SessionCheckMiddleware).
+        await notices.SendAsync(user, AccountSecurityChange.PasswordChanged, cancellationToken);
     }
 
     public async Task<TwoFactorSetupDto> GetTwoFactorSetupAsync(CancellationToken cancellationToken = default)
@@ -101,48 +111,25 @@ public sealed class AccountAppService(
         var user = await GetSignedInUserAsync();
         if (await userManager.GetTwoFactorEnabledAsync(user))
         {
-            return new TwoFactorSetupDto(true, null, null);
+            return new TwoFactorSetupDto(true, null, null, await userManager.CountRecoveryCodesAsync(user));
         }
 
-        var key = await userManager.GetAuthenticatorKeyAsync(user);
-        if (string.IsNullOrEmpty(key))
-        {
-            await userManager.ResetAuthenticatorKeyAsync(user);
-            key = await userManager.GetAuthenticatorKeyAsync(user);
-        }
-
+        var key = await twoFactor.GetOrCreateKeyAsync(user);
         var uri = $"otpauth://totp/{Uri.EscapeDataString(AuthenticatorIssuer)}:{Uri.EscapeDataString(user.Email!)}" +
             $"?secret={key}&issuer={Uri.EscapeDataString(AuthenticatorIssuer)}&digits=6";
-        return new TwoFactorSetupDto(false, GroupInFours(key!), uri);
+        return new TwoFactorSetupDto(false, GroupInFours(key), uri);
     }
 
-    public async Task EnableTwoFactorAsync(TwoFactorCodeDto input, CancellationToken cancellationToken = default)
-    {
-        var user = await GetSignedInUserAsync();
-        await EnsureAuthenticatorCodeAsync(user, input);
-        await userManager.SetTwoFactorEnabledAsync(user, true);
-    }
+    public async Task<RecoveryCodesDto> EnableTwoFactorAsync(TwoFactorCodeDto input, CancellationToken cancellationToken = default) =>
+        new(await twoFactor.EnableAsync(await GetSignedInUserAsync(), input.Code, cancellationToken));
 
-    public async Task DisableTwoFactorAsync(TwoFactorCodeDto input, CancellationToken cancellationToken = default)
-    {
-        // A current code, not just a signed-in session: whoever holds a stolen cookie or an old
-        // token must not be able to take the second factor away.
-        var user = await GetSignedInUserAsync();
-        await EnsureAuthenticatorCodeAsync(user, input);
-        await userManager.SetTwoFactorEnabledAsync(user, false);
+    // A current code, not just a signed-in session: whoever holds a stolen cookie or an old
+    // token must not be able to take the second factor away.
+    public async Task DisableTwoFactorAsync(TwoFactorCodeDto input, CancellationToken cancellationToken = default) =>
+        await twoFactor.DisableAsync(await GetSignedInUserAsync(), input.Code, cancellationToken);
 
-        // A new key next time: a key that may have been seen stays useless.
-        await userManager.ResetAuthenticatorKeyAsync(user);
-    }
-
-    private async Task EnsureAuthenticatorCodeAsync(OwlUser user, TwoFactorCodeDto input)
-    {
-        var code = (input.Code ?? string.Empty).Replace(" ", string.Empty, StringComparison.Ordinal).Replace("-", string.Empty, StringComparison.Ordinal);
-        if (!await userManager.VerifyTwoFactorTokenAsync(user, userManager.Options.Tokens.AuthenticatorTokenProvider, code))
-        {
-            throw new OwlDigitalValidationException(new Dictionary<string, string[]> { [nameof(input.Code)] = [localizer["Account:InvalidTwoFactorCode"]] });
-        }
-    }
+    public async Task<RecoveryCodesDto> RenewRecoveryCodesAsync(TwoFactorCodeDto input, CancellationToken cancellationToken = default) =>
+        new(await twoFactor.RenewRecoveryCodesAsync(await GetSignedInUserAsync(), input.Code, cancellationToken));
 
     private async Task<OwlUser> GetSignedInUserAsync() =>
         (currentUser.Id is { } id ? await userManager.FindByIdAsync(id.ToString()) : null)

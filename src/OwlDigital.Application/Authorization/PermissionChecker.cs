@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using OwlDigital.Memberships;
 using OwlDigital.MultiTenancy;
 using OwlDigital.Tenants;
@@ -8,36 +9,19 @@ namespace OwlDigital.Authorization;
 /// <summary>
 /// Grants a permission when one of the user's memberships holds it: a host role anywhere, a
 /// tenant role only while working in that (active) tenant. Memberships are read on every check,
-/// so a removed role or a deactivated tenant takes effect at once.
+/// so a removed role or a deactivated tenant takes effect at once. Where two-step sign-in is
+/// required for host admins (<see cref="AccountSecurityOptions.RequireTwoFactorForHostAdmins"/>),
+/// the host admin role counts only in a session signed in with two steps.
 /// </summary>
 public sealed class PermissionChecker(
     ICurrentUser currentUser,
     ICurrentTenant currentTenant,
     IMembershipRepository memberships,
-    ITenantRepository tenants) : IPermissionChecker
+    ITenantRepository tenants,
+    IOptions<AccountSecurityOptions> securityOptions) : IPermissionChecker
 {
-    public async Task<bool> IsGrantedAsync(string permission, CancellationToken cancellationToken = default)
-    {
-        if (currentUser.Id is not { } userId)
-        {
-            return false;
-        }
-
-        var granting = (await memberships.GetForUserAsync(userId, cancellationToken))
-            .Where(m => RolePermissions.For(m.Role).Contains(permission))
-            .ToList();
-        if (granting.Any(m => m.Role.IsHostRole()))
-        {
-            return true;
-        }
-
-        if (currentTenant.Id is not { } tenantId || !granting.Any(m => m.TenantId == tenantId))
-        {
-            return false;
-        }
-
-        return (await tenants.FindAsync(tenantId, cancellationToken))?.IsActive == true;
-    }
+    public async Task<bool> IsGrantedAsync(string permission, CancellationToken cancellationToken = default) =>
+        await EvaluateAsync(permission, cancellationToken) == Decision.Granted;
 
     public async Task CheckAsync(string permission, CancellationToken cancellationToken = default)
     {
@@ -46,10 +30,49 @@ public sealed class PermissionChecker(
             throw new AuthorizationException(OwlDigitalErrorCodes.NotAuthenticated, isAuthenticated: false);
         }
 
-        if (!await IsGrantedAsync(permission, cancellationToken))
+        switch (await EvaluateAsync(permission, cancellationToken))
         {
-            throw new AuthorizationException(OwlDigitalErrorCodes.Forbidden, isAuthenticated: true)
-                .WithDetail("Permission", permission);
+            case Decision.NeedsTwoFactor:
+                throw new AuthorizationException(OwlDigitalErrorCodes.Account.HostAdminNeedsTwoFactor, isAuthenticated: true)
+                    .WithDetail("Permission", permission);
+            case Decision.Denied:
+                throw new AuthorizationException(OwlDigitalErrorCodes.Forbidden, isAuthenticated: true)
+                    .WithDetail("Permission", permission);
         }
+    }
+
+    /// <summary>Whether this session may use the host admin role: not yet, where two steps are required and it was signed in with one.</summary>
+    public bool HostAdminRoleNeedsTwoFactor =>
+        securityOptions.Value.RequireTwoFactorForHostAdmins == true && currentUser.Principal?.FindFirst(SignInClaimTypes.TwoFactor) is null;
+
+    private async Task<Decision> EvaluateAsync(string permission, CancellationToken cancellationToken)
+    {
+        if (currentUser.Id is not { } userId)
+        {
+            return Decision.Denied;
+        }
+
+        var granting = (await memberships.GetForUserAsync(userId, cancellationToken))
+            .Where(m => RolePermissions.For(m.Role).Contains(permission))
+            .ToList();
+        if (granting.Any(m => m.Role.IsHostRole() && (m.Role != MembershipRole.HostAdmin || !HostAdminRoleNeedsTwoFactor)))
+        {
+            return Decision.Granted;
+        }
+
+        if (currentTenant.Id is { } tenantId && granting.Any(m => m.TenantId == tenantId)
+            && (await tenants.FindAsync(tenantId, cancellationToken))?.IsActive == true)
+        {
+            return Decision.Granted;
+        }
+
+        return granting.Any(m => m.Role == MembershipRole.HostAdmin) ? Decision.NeedsTwoFactor : Decision.Denied;
+    }
+
+    private enum Decision
+    {
+        Granted,
+        Denied,
+        NeedsTwoFactor,
     }
 }

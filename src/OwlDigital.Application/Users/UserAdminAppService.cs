@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Localization;
+using OwlDigital.Auditing;
 using OwlDigital.Authorization;
 using OwlDigital.Dtos;
 using OwlDigital.ExceptionHandling;
@@ -20,6 +21,9 @@ public sealed class UserAdminAppService(
     ITenantRepository tenants,
     IPermissionChecker permissionChecker,
     IUnitOfWork unitOfWork,
+    TwoFactorManager twoFactor,
+    IAuditLogRepository auditLog,
+    ICurrentUser currentUser,
     TimeProvider timeProvider,
     IStringLocalizer<OwlDigitalResource> localizer) : IUserAdminAppService
 {
@@ -53,6 +57,22 @@ public sealed class UserAdminAppService(
         }, cancellationToken);
         await invitations.NotifyAsync(user, created, place, cancellationToken);
         return await GetDtoAsync(user.Id, cancellationToken);
+    }
+
+    /// <summary>
+    /// For a person who lost their phone and their recovery codes: two-step sign-in off (they set
+    /// it up again), every session of the account ended, a mail to the person, and an audit entry
+    /// without a tenant (a host action).
+    /// </summary>
+    public async Task<UserDto> ResetTwoFactorAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        await permissionChecker.CheckAsync(OwlDigitalPermissions.Users.Manage, cancellationToken);
+        var user = await userManager.FindByIdAsync(id.ToString()) ?? throw new EntityNotFoundException(typeof(OwlUser), id);
+        await twoFactor.ResetAsync(user, cancellationToken);
+        await auditLog.WriteAsync(
+            new AuditLogEntry(Guid.NewGuid(), timeProvider.GetUtcNow(), AuditLogAction.TwoFactorReset, null, currentUser.Id, currentUser.Principal?.Identity?.Name, "User", id.ToString()),
+            cancellationToken);
+        return await GetDtoAsync(id, cancellationToken);
     }
 
     public async Task<UserDto> AddMembershipAsync(Guid userId, AddMembershipDto input, CancellationToken cancellationToken = default)

@@ -15,4 +15,7 @@ public enum AuditLogAction
 
     /// <summary>Reference data imported in bulk: one entry per entity type with the counts of rows written.</summary>
     Imported = 30,
+
+    /// <summary>A host admin turned a person's two-step sign-in off (lost phone) and ended their sessions.</summary>
+    TwoFactorReset = 40,
 }

@@ -22,5 +22,8 @@ public static class OwlDigitalIdentityOptions
         options.Lockout.MaxFailedAccessAttempts = MaxFailedAccessAttempts;
         options.Lockout.DefaultLockoutTimeSpan = LockoutDuration;
         options.SignIn.RequireConfirmedAccount = false;
+
+        // Authenticator codes are accepted once (Identity's provider would take the same code again).
+        options.Tokens.AuthenticatorTokenProvider = SingleUseAuthenticatorTokenProvider.ProviderName;
     }
 }

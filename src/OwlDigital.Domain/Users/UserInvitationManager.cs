@@ -15,6 +15,7 @@ public sealed class UserInvitationManager(
     UserManager<OwlUser> userManager,
     IEmailSender emailSender,
     IOptions<EmailingOptions> emailingOptions,
+    AccountSecurityNotices notices,
     IStringLocalizer<OwlDigitalResource> localizer)
 {
     public const string SetPasswordPath = "/account/reset-password";
@@ -84,6 +85,7 @@ public sealed class UserInvitationManager(
             throw InvalidToken();
         }
 
+        var hadPassword = user.PasswordHash is not null;
         var result = await userManager.ResetPasswordAsync(user, token, newPassword);
         if (result.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.InvalidToken)))
         {
@@ -100,6 +102,12 @@ public sealed class UserInvitationManager(
         // A locked account (too many wrong passwords) is free again once its owner proved the address.
         await userManager.SetLockoutEndDateAsync(user, null);
         await userManager.ResetAccessFailedCountAsync(user);
+
+        // An invited person setting a first password needs no warning; anyone else is told.
+        if (hadPassword)
+        {
+            await notices.SendAsync(user, AccountSecurityChange.PasswordChanged);
+        }
     }
 
     private async Task<string> CreateSetPasswordLinkAsync(OwlUser user)

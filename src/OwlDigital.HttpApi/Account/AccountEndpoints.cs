@@ -62,14 +62,18 @@ public static class AccountEndpoints
             .WithName("GetTwoFactorSetup")
             .WithSummary("Whether two-factor sign-in is on; while it is off, the key to add to an authenticator app");
 
-        group.MapPost("/two-factor", async Task<NoContent> (TwoFactorCodeDto input, IAccountAppService service, CancellationToken cancellationToken) =>
-            {
-                await service.EnableTwoFactorAsync(input, cancellationToken);
-                return TypedResults.NoContent();
-            })
+        group.MapPost("/two-factor", async Task<Ok<RecoveryCodesDto>> (TwoFactorCodeDto input, IAccountAppService service, CancellationToken cancellationToken) =>
+                TypedResults.Ok(await service.EnableTwoFactorAsync(input, cancellationToken)))
             .RequireAuthorization()
             .WithName("EnableTwoFactor")
-            .WithSummary("Switch two-factor sign-in on with a first code from the authenticator app")
+            .WithSummary("Switch two-factor sign-in on with a first code from the authenticator app; answers with ten one-time recovery codes, shown only now")
+            .ProducesValidationProblem();
+
+        group.MapPost("/two-factor/recovery-codes", async Task<Ok<RecoveryCodesDto>> (TwoFactorCodeDto input, IAccountAppService service, CancellationToken cancellationToken) =>
+                TypedResults.Ok(await service.RenewRecoveryCodesAsync(input, cancellationToken)))
+            .RequireAuthorization()
+            .WithName("RenewRecoveryCodes")
+            .WithSummary("Ten new recovery codes for a current authenticator code; the old ones stop working")
             .ProducesValidationProblem();
 
         group.MapPost("/two-factor/disable", async Task<NoContent> (TwoFactorCodeDto input, IAccountAppService service, CancellationToken cancellationToken) =>
@@ -79,7 +83,7 @@ public static class AccountEndpoints
             })
             .RequireAuthorization()
             .WithName("DisableTwoFactor")
-            .WithSummary("Switch two-factor sign-in off, with a current code from the authenticator app (a signed-in session alone is not enough)")
+            .WithSummary("Switch two-factor sign-in off, with a current code from the authenticator app or a recovery code (a signed-in session alone is not enough)")
             .ProducesValidationProblem();
 
         return group;

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
 
 namespace OwlDigital.Authorization;
 
@@ -10,6 +11,14 @@ public sealed class PermissionAuthorizationHandler(IPermissionChecker permission
         if (await permissionChecker.IsGrantedAsync(requirement.Permission))
         {
             context.Succeed(requirement);
+            return;
+        }
+
+        // An API caller learns why, as from the app service: the 403 problem names the permission,
+        // or that a host admin must first sign in with two steps.
+        if (context.Resource is HttpContext { User.Identity.IsAuthenticated: true } http && http.Request.Path.StartsWithSegments("/api"))
+        {
+            await permissionChecker.CheckAsync(requirement.Permission, http.RequestAborted);
         }
     }
 }

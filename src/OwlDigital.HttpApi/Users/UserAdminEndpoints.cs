@@ -36,6 +36,13 @@ public static class UserAdminEndpoints
             .WithSummary("Invite a person with a role (a new account gets a mail to set its password; an existing one gets the role)")
             .ProducesValidationProblem();
 
+        group.MapPost("/{id:guid}/two-factor/reset", async Task<Ok<UserDto>> (Guid id, IUserAdminAppService service, CancellationToken cancellationToken) =>
+                TypedResults.Ok(await service.ResetTwoFactorAsync(id, cancellationToken)))
+            .RequireAuthorization(OwlDigitalPermissions.Users.Manage)
+            .WithName("ResetTwoFactor")
+            .WithSummary("Turn a person's two-step sign-in off when they lost their phone and recovery codes: ends their sessions, mails them, audited")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
         group.MapPost("/{id:guid}/memberships", async Task<Ok<UserDto>> (Guid id, AddMembershipDto input, IUserAdminAppService service, CancellationToken cancellationToken) =>
                 TypedResults.Ok(await service.AddMembershipAsync(id, input, cancellationToken)))
             .RequireAuthorization(OwlDigitalPermissions.Users.Manage)

@@ -66,30 +66,40 @@ public class PasswordAndTwoFactor_Tests(WebHostFixture host) : IClassFixture<Web
         setup.IsEnabled.ShouldBeFalse();
         setup.AuthenticatorUri.ShouldStartWith("otpauth://totp/OwlDigital:");
 
+        // Each code is accepted once: enable with the previous step's code, sign in with this step's, switch off with the next one's.
+        var step = await Totp.FreshStepAsync();
+        string Code(int steps) => Totp.Code(setup.SharedKey!, step.AddSeconds(30 * steps));
         var wrongFirstCode = await signedIn.PostAsJsonAsync("/api/account/two-factor", new { code = "000000" });
-        var enabled = await signedIn.PostAsJsonAsync("/api/account/two-factor", new { code = Totp.Code(setup.SharedKey!, DateTimeOffset.UtcNow) });
+        var enabled = await signedIn.PostAsJsonAsync("/api/account/two-factor", new { code = Code(-1) });
 
         wrongFirstCode.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
-        enabled.StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        enabled.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var recoveryCodes = (await enabled.Content.ReadFromJsonAsync<RecoveryCodesDto>(Json))!.Codes;
+        recoveryCodes.Count.ShouldBe(10);
+        recoveryCodes.Distinct().Count().ShouldBe(10);
         using var client = host.Factory.CreateClient();
         var withoutCode = await client.PostAsJsonAsync("/api/account/token", new { email = "totp@minden.test", password = TestUsers.Password });
         var wrongCode = await client.PostAsJsonAsync("/api/account/token", new { email = "totp@minden.test", password = TestUsers.Password, twoFactorCode = "123456" });
-        var rightCode = await client.PostAsJsonAsync(
-            "/api/account/token",
-            new { email = "totp@minden.test", password = TestUsers.Password, twoFactorCode = Totp.Code(setup.SharedKey!, DateTimeOffset.UtcNow) });
+        var replayedEnableCode = await client.PostAsJsonAsync("/api/account/token", new { email = "totp@minden.test", password = TestUsers.Password, twoFactorCode = Code(-1) });
+        var rightCode = await client.PostAsJsonAsync("/api/account/token", new { email = "totp@minden.test", password = TestUsers.Password, twoFactorCode = Code(0) });
+        var replayed = await client.PostAsJsonAsync("/api/account/token", new { email = "totp@minden.test", password = TestUsers.Password, twoFactorCode = Code(0) });
 
         withoutCode.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
         (await withoutCode.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString().ShouldBe(OwlDigitalErrorCodes.Account.TwoFactorRequired);
         wrongCode.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
         (await wrongCode.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString().ShouldBe(OwlDigitalErrorCodes.Account.InvalidTwoFactorCode);
+        replayedEnableCode.StatusCode.ShouldBe(HttpStatusCode.Unauthorized, "the code that switched it on was used already");
         rightCode.StatusCode.ShouldBe(HttpStatusCode.OK);
+        replayed.StatusCode.ShouldBe(HttpStatusCode.Unauthorized, "a code seen over someone's shoulder does not sign in a second time");
+        (await signedIn.GetAsync("/api/account/me")).StatusCode.ShouldBe(HttpStatusCode.OK, "switching it on keeps the session that did it");
+        host.Factory.To("totp@minden.test").ShouldContain(mail => mail.Contains("Anmeldung in zwei Schritten eingeschaltet"));
 
         // Switching it off needs a current code too: a stolen session alone cannot remove the second factor.
         var oldWay = await signedIn.DeleteAsync("/api/account/two-factor");
         var offWithoutCode = await signedIn.PostAsJsonAsync("/api/account/two-factor/disable", new { code = "" });
         var offWrongCode = await signedIn.PostAsJsonAsync("/api/account/two-factor/disable", new { code = "123456" });
         var stillOn = (await signedIn.GetFromJsonAsync<TwoFactorSetupDto>("/api/account/two-factor", Json))!.IsEnabled;
-        var off = await signedIn.PostAsJsonAsync("/api/account/two-factor/disable", new { code = Totp.Code(setup.SharedKey!, DateTimeOffset.UtcNow) });
+        var off = await signedIn.PostAsJsonAsync("/api/account/two-factor/disable", new { code = Code(1) });
 
         oldWay.IsSuccessStatusCode.ShouldBeFalse("the body-less DELETE no longer exists");
         (offWithoutCode.StatusCode, offWrongCode.StatusCode, stillOn).ShouldBe((HttpStatusCode.BadRequest, HttpStatusCode.BadRequest, true));

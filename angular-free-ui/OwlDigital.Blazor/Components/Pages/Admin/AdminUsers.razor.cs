@@ -110,4 +110,29 @@ public partial class AdminUsers
             _error = UiError.From(exception, Localizer, Logger).Message;
         }
     }
+
+    private async Task ResetTwoFactorAsync(UserDto user)
+    {
+        var confirmed = await DialogService.Confirm(
+            Localizer["AdminUsers:ResetTwoFactorConfirm", user.DisplayName],
+            Localizer["AdminUsers:ResetTwoFactor"],
+            new ConfirmOptions { OkButtonText = Localizer["AdminUsers:ResetTwoFactor"], CancelButtonText = Localizer["Common:Cancel"] });
+        if (confirmed != true)
+        {
+            return;
+        }
+
+        try
+        {
+            await UserAdminAppService.ResetTwoFactorAsync(user.Id);
+            _error = null;
+            _message = Localizer["AdminUsers:TwoFactorResetDone", user.DisplayName];
+            await _grid.Reload();
+        }
+        catch (Exception exception)
+        {
+            _message = null;
+            _error = UiError.From(exception, Localizer, Logger).Message;
+        }
+    }
 }

@@ -1,0 +1,43 @@
+using System.Collections.Concurrent;
+
+namespace OwlDigital.Users;
+
+/// <summary>
+/// What every authenticated request is checked against: the account's current security stamp
+/// and lockout. A token or cookie carries the stamp it was issued with; a password change or an
+/// admin's reset of the second factor gives the account a new one, and a lockout ends its
+/// sessions too. Kept for a few seconds per account, so the check costs a query per account and
+/// interval rather than per request; a change written through this process forgets the entry at
+/// once (<see cref="Forget"/>), one written elsewhere is seen within the interval.
+/// </summary>
+public sealed class AccountSessionCache(TimeProvider timeProvider)
+{
+    public static readonly TimeSpan DefaultMaxAge = TimeSpan.FromSeconds(30);
+
+    private readonly ConcurrentDictionary<Guid, (AccountSessionState State, DateTimeOffset ReadAt)> _entries = new();
+
+    public async Task<AccountSessionState> GetAsync(Guid userId, TimeSpan maxAge, Func<Task<AccountSessionState>> read)
+    {
+        var now = timeProvider.GetUtcNow();
+        if (_entries.TryGetValue(userId, out var entry) && now - entry.ReadAt < maxAge)
+        {
+            return entry.State;
+        }
+
+        var state = await read();
+        _entries[userId] = (state, now);
+        return state;
+    }
+
+    public void Forget(Guid userId) => _entries.TryRemove(userId, out _);
+}
+
+/// <summary>An account as sessions see it: gone (null stamp), its stamp, and until when it is locked.</summary>
+public sealed record AccountSessionState(string? SecurityStamp, DateTimeOffset? LockoutEnd)
+{
+    public static readonly AccountSessionState Gone = new(null, null);
+
+    /// <summary>Whether a session issued with <paramref name="stamp"/> may still act at <paramref name="now"/>.</summary>
+    public bool Admits(string? stamp, DateTimeOffset now) =>
+        SecurityStamp is not null && string.Equals(SecurityStamp, stamp, StringComparison.Ordinal) && !(LockoutEnd > now);
+}
