@@ -46,6 +46,7 @@ public static class OwlDigitalErrorCodes
         public const string UnknownRole = "OwlDigital:Memberships:0007";
         public const string NotATenantRole = "OwlDigital:Memberships:0008";
         public const string AlreadyInvited = "OwlDigital:Memberships:0009";
+        public const string ResentTooSoon = "OwlDigital:Memberships:0010";
     }
 
     public static class Portfolios

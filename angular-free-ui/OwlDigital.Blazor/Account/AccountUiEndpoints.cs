@@ -102,6 +102,7 @@ public static class AccountUiEndpoints
                 try
                 {
                     var tenantId = await signInService.ChooseTenantAsync(user, form.TenantId);
+                    await signInService.RememberTenantAsync(user, tenantId);
                     await signInService.SignInAsync(user, tenantId, isPersistent: false, IdentityConstants.ApplicationScheme);
                 }
                 catch (AuthorizationException)

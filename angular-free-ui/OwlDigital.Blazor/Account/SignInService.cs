@@ -92,7 +92,8 @@ public sealed class SignInService(
     /// <summary>
     /// The tenant to start in: the one asked for (if allowed); for a person with a host role the
     /// host side (null), so what they do with host rights is never stamped with, or shown in, a
-    /// tenant they also belong to; else the active tenant where their role is highest.
+    /// tenant they also belong to; else the tenant they last switched to, if they may still work
+    /// there; else the active tenant where their role is highest.
     /// </summary>
     public async Task<Guid?> ChooseTenantAsync(OwlUser user, Guid? requested)
     {
@@ -110,12 +111,27 @@ public sealed class SignInService(
 
         // Where the person's role is highest (a CDO of the district before a viewer of a town), then by name.
         var highestRole = all.Where(m => m.TenantId is not null).GroupBy(m => m.TenantId!.Value).ToDictionary(g => g.Key, g => g.Min(m => m.Role));
-        return (await tenants.GetByIdsAsync(highestRole.Keys.ToHashSet()))
-            .Where(t => t.IsActive)
+        var active = (await tenants.GetByIdsAsync(highestRole.Keys.ToHashSet())).Where(t => t.IsActive).ToList();
+        if (user.LastTenantId is { } last && active.Any(t => t.Id == last))
+        {
+            return last;
+        }
+
+        return active
             .OrderBy(t => highestRole[t.Id])
             .ThenBy(t => t.Name, StringComparer.CurrentCulture)
             .Select(t => (Guid?)t.Id)
             .FirstOrDefault();
+    }
+
+    /// <summary>Remembers the tenant a person switched to, to start there next time.</summary>
+    public async Task RememberTenantAsync(OwlUser user, Guid? tenantId)
+    {
+        if (user.LastTenantId != tenantId)
+        {
+            user.LastTenantId = tenantId;
+            await userManager.UpdateAsync(user);
+        }
     }
 
     // The e-mail address typed at a failed attempt is kept (truncated), so an admin can see what was tried.

@@ -10,4 +10,7 @@ public interface ITenantMemberAppService
     Task<TenantMemberDto> InviteAsync(InviteMemberDto input, CancellationToken cancellationToken = default);
 
     Task RemoveAsync(Guid membershipId, CancellationToken cancellationToken = default);
+
+    /// <summary>Sends an open invitation's mail again (at most every ten minutes).</summary>
+    Task<TenantMemberDto> ResendInvitationAsync(Guid invitationId, CancellationToken cancellationToken = default);
 }

@@ -18,7 +18,8 @@ public sealed class TenantMemberAppService(
     IUserRepository users,
     ITenantRepository tenants,
     IPermissionChecker permissionChecker,
-    IUnitOfWork unitOfWork) : ITenantMemberAppService
+    IUnitOfWork unitOfWork,
+    TimeProvider timeProvider) : ITenantMemberAppService
 {
     public async Task<ListResultDto<TenantMemberDto>> GetListAsync(CancellationToken cancellationToken = default)
     {
@@ -83,6 +84,30 @@ public sealed class TenantMemberAppService(
         }
 
         await unitOfWork.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Sends an open invitation's mail again (lost in a spam folder, link expired): a person
+    /// without a password yet gets a fresh set-password link, anyone else the link to answer.
+    /// At most every ten minutes per invitation.
+    /// </summary>
+    public async Task<TenantMemberDto> ResendInvitationAsync(Guid invitationId, CancellationToken cancellationToken = default)
+    {
+        await permissionChecker.CheckAsync(OwlDigitalPermissions.Memberships.Manage, cancellationToken);
+        var tenantId = RequireTenant();
+        var invitation = await pendingInvitations.FindAsync(invitationId, cancellationToken);
+        if (invitation is null || invitation.TenantId != tenantId)
+        {
+            throw new EntityNotFoundException(typeof(MembershipInvitation), invitationId);
+        }
+
+        var tenant = await tenants.FindAsync(tenantId, cancellationToken) ?? throw new EntityNotFoundException(typeof(Tenant), tenantId);
+        var user = (await users.GetByIdsAsync(new HashSet<Guid> { invitation.UserId }, cancellationToken)).SingleOrDefault()
+            ?? throw new EntityNotFoundException(typeof(MembershipInvitation), invitationId);
+        invitation.MarkResent(timeProvider.GetUtcNow());
+        await unitOfWork.SaveChangesAsync(cancellationToken);
+        await invitations.NotifyAsync(user, created: user.PasswordHash is null, tenant.Name, cancellationToken);
+        return ToDto(invitation);
     }
 
     private Guid RequireTenant() =>

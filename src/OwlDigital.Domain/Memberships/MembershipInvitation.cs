@@ -34,6 +34,9 @@ public class MembershipInvitation : AuditedAggregateRoot<Guid>
         InvitedBy = invitedBy;
     }
 
+    /// <summary>How long a resent mail waits before the next may go: a mailbox is not flooded by repeated clicks.</summary>
+    public static readonly TimeSpan ResendInterval = TimeSpan.FromMinutes(10);
+
     /// <summary>The invited account (created for the invitation when the address had none).</summary>
     public Guid UserId { get; private set; }
 
@@ -48,4 +51,19 @@ public class MembershipInvitation : AuditedAggregateRoot<Guid>
     public string DisplayName { get; private set; } = string.Empty;
 
     public Guid? InvitedBy { get; private set; }
+
+    /// <summary>When the invitation mail was last sent again (null: only the first mail).</summary>
+    public DateTimeOffset? ResentAt { get; private set; }
+
+    /// <summary>Notes a resend; refused within <see cref="ResendInterval"/> of the first mail or the last resend.</summary>
+    public void MarkResent(DateTimeOffset now)
+    {
+        var last = ResentAt ?? CreationTime;
+        if (now - last < ResendInterval)
+        {
+            throw new BusinessException(OwlDigitalErrorCodes.Memberships.ResentTooSoon).WithDetail("Minutes", (int)Math.Ceiling((ResendInterval - (now - last)).TotalMinutes));
+        }
+
+        ResentAt = now;
+    }
 }

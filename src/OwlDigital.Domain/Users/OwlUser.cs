@@ -13,4 +13,7 @@ public class OwlUser : IdentityUser<Guid>, IAuditedObject
     public DateTimeOffset CreationTime { get; set; }
 
     public DateTimeOffset? LastModificationTime { get; set; }
+
+    /// <summary>The tenant the person last switched to, where they start next time (if they still may work there).</summary>
+    public Guid? LastTenantId { get; set; }
 }

@@ -544,6 +544,10 @@ namespace OwlDigital.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("last_modification_time");
 
+                    b.Property<DateTimeOffset?>("ResentAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("resent_at");
+
                     b.Property<string>("Role")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -2065,6 +2069,10 @@ namespace OwlDigital.Migrations
                     b.Property<DateTimeOffset?>("LastModificationTime")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("last_modification_time");
+
+                    b.Property<Guid?>("LastTenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("last_tenant_id");
 
                     b.Property<bool>("LockoutEnabled")
                         .HasColumnType("boolean")

@@ -26,6 +26,7 @@ public sealed partial class ProblemDetailsExceptionHandler(
         OwlDigitalErrorCodes.Tenants.DuplicateAgs,
         OwlDigitalErrorCodes.Memberships.DuplicateMembership,
         OwlDigitalErrorCodes.Memberships.AlreadyInvited,
+        OwlDigitalErrorCodes.Memberships.ResentTooSoon,
         OwlDigitalErrorCodes.Memberships.LastHostAdmin,
         OwlDigitalErrorCodes.Memberships.LastTenantAdmin,
         OwlDigitalErrorCodes.Portfolios.DuplicateMeasureNumber,

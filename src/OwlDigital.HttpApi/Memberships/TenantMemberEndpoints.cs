@@ -29,6 +29,14 @@ public static class TenantMemberEndpoints
             .WithSummary("Invite a person into the current tenant with a tenant role: a pending invitation they accept or decline (the answer is the same whether the address had an account)")
             .ProducesValidationProblem();
 
+        group.MapPost("/invitations/{invitationId:guid}/resend", async Task<Ok<TenantMemberDto>> (Guid invitationId, ITenantMemberAppService service, CancellationToken cancellationToken) =>
+                TypedResults.Ok(await service.ResendInvitationAsync(invitationId, cancellationToken)))
+            .RequireAuthorization(OwlDigitalPermissions.Memberships.Manage)
+            .WithName("ResendInvitation")
+            .WithSummary("Send an open invitation's mail again (at most every ten minutes)")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
         group.MapDelete("/{membershipId:guid}", async Task<NoContent> (Guid membershipId, ITenantMemberAppService service, CancellationToken cancellationToken) =>
             {
                 await service.RemoveAsync(membershipId, cancellationToken);

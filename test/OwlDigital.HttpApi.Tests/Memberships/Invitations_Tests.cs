@@ -1,5 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using OwlDigital.Account;
 using OwlDigital.Dtos;
 using OwlDigital.Memberships;
@@ -91,6 +93,57 @@ public class Invitations_Tests(Invitations_Tests.Fixture fixture) : IClassFixtur
 
         me!.Id.ShouldBe(user.Id);
         me.CurrentTenantId.ShouldBeNull("host rights are used outside every tenant, so they are never stamped into one");
+    }
+
+    [Fact]
+    public async Task An_Open_Invitation_Should_Be_Sent_Again_But_Not_Every_Minute()
+    {
+        var herford = await fixture.TenantIdAsync("05758012");
+        var cdo = await fixture.SignedInOnceAsync("resend-cdo@herford.test", MembershipRole.TenantAdmin, herford);
+        var otherCdo = await fixture.SignedInOnceAsync("resend-cdo@paderborn.test", MembershipRole.TenantAdmin, await fixture.TenantIdAsync("05774032"));
+        var offered = (await (await cdo.PostAsJsonAsync("/api/members", new { email = "resend-new@herford.test", displayName = "Neue Lotsin", role = "TenantEditor" }))
+            .Content.ReadFromJsonAsync<TenantMemberDto>(ApiJson.Options))!;
+        var mailsBefore = fixture.Factory.To("resend-new@herford.test").Count;
+
+        var tooSoon = await cdo.PostAsync($"/api/members/invitations/{offered.MembershipId}/resend", null);
+        await fixture.WithScopeAsync(services => services.GetRequiredService<OwlDigital.EntityFrameworkCore.OwlDigitalDbContext>().Database
+            .ExecuteSqlAsync($"UPDATE membership_invitations SET creation_time = now() - interval '11 minutes' WHERE id = {offered.MembershipId}"));
+        var byOtherTenant = await otherCdo.PostAsync($"/api/members/invitations/{offered.MembershipId}/resend", null);
+        var resent = await cdo.PostAsync($"/api/members/invitations/{offered.MembershipId}/resend", null);
+        var again = await cdo.PostAsync($"/api/members/invitations/{offered.MembershipId}/resend", null);
+
+        tooSoon.StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        (await tooSoon.Content.ReadAsStringAsync()).ShouldContain("Minuten");
+        byOtherTenant.StatusCode.ShouldBe(HttpStatusCode.NotFound, "another tenant's invitation looks like none");
+        resent.StatusCode.ShouldBe(HttpStatusCode.OK);
+        again.StatusCode.ShouldBe(HttpStatusCode.Conflict, "the resend starts the interval again");
+        var mails = fixture.Factory.To("resend-new@herford.test");
+        mails.Count.ShouldBe(mailsBefore + 1);
+        mails[^1].ShouldContain("/account/reset-password?", customMessage: "a person without a password yet gets a fresh set-password link");
+    }
+
+    [Fact]
+    public async Task A_Person_Should_Start_In_The_Tenant_They_Last_Switched_To()
+    {
+        var (lippe, detmold) = (await fixture.TenantIdAsync("05766"), await fixture.TenantIdAsync("05766020"));
+        await fixture.CreateAsync("last-tenant@lippe.test", MembershipRole.TenantAdmin, lippe);
+        await fixture.CreateAsync("last-tenant@lippe.test", MembershipRole.TenantViewer, detmold);
+        using var browser = await fixture.Factory.CookieSignedInClientAsync("last-tenant@lippe.test");
+        var first = await browser.GetFromJsonAsync<CurrentUserDto>("/api/account/me", ApiJson.Options);
+
+        var token = ApiClient.AntiforgeryToken(await browser.GetStringAsync("/"));
+        var switched = await browser.PostAsync("/account/switch-tenant", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = token,
+            ["TenantId"] = detmold.ToString(),
+            ["ReturnUrl"] = "/",
+        }));
+        using var nextDay = await fixture.Factory.SignedInClientAsync("last-tenant@lippe.test");
+        var later = await nextDay.GetFromJsonAsync<CurrentUserDto>("/api/account/me", ApiJson.Options);
+
+        first!.CurrentTenantId.ShouldBe(lippe, "without a choice, where the role is highest");
+        switched.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        later!.CurrentTenantId.ShouldBe(detmold, "the next sign-in starts where the person last worked");
     }
 
     public sealed class Fixture : WebHostFixture;

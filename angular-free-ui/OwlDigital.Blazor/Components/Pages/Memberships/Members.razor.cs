@@ -101,4 +101,19 @@ public partial class Members
             _error = UiError.From(exception, Localizer, Logger);
         }
     }
+
+    private async Task ResendAsync(TenantMemberDto member)
+    {
+        _error = null;
+        _message = null;
+        try
+        {
+            await MemberAppService.ResendInvitationAsync(member.MembershipId);
+            _message = Localizer["Members:Resent", member.Email];
+        }
+        catch (Exception exception)
+        {
+            _error = UiError.From(exception, Localizer, Logger);
+        }
+    }
 }
