@@ -18,6 +18,7 @@ namespace OwlDigital.Blazor.Account;
 public static class AccountUiEndpoints
 {
     private const string RememberMeClaim = "owl_remember_me";
+    private const string PendingStampClaim = "owl_pending_stamp";
 
     public static void MapAccountUiEndpoints(this IEndpointRouteBuilder routes)
     {
@@ -30,8 +31,13 @@ public static class AccountUiEndpoints
                 if (outcome.Kind == SignInOutcomeKind.RequiresTwoFactor)
                 {
                     // Remember, for a few minutes and in a cookie of its own, whose password was right.
+                    // With the account's security stamp: a password changed meanwhile voids the first step.
                     await context.SignInAsync(IdentityConstants.TwoFactorUserIdScheme, new ClaimsPrincipal(new ClaimsIdentity(
-                        [new Claim(ClaimTypes.Name, outcome.User!.Id.ToString()), new Claim(RememberMeClaim, form.RememberMe.ToString())],
+                        [
+                            new Claim(ClaimTypes.Name, outcome.User!.Id.ToString()),
+                            new Claim(RememberMeClaim, form.RememberMe.ToString()),
+                            new Claim(PendingStampClaim, outcome.User.SecurityStamp ?? string.Empty),
+                        ],
                         IdentityConstants.TwoFactorUserIdScheme)));
                     return Results.LocalRedirect($"/account/login-2fa?returnUrl={Uri.EscapeDataString(returnUrl)}");
                 }
@@ -42,8 +48,8 @@ public static class AccountUiEndpoints
                     return Results.LocalRedirect($"/account/login?error={error}&email={Uri.EscapeDataString(form.Email ?? string.Empty)}&returnUrl={Uri.EscapeDataString(returnUrl)}");
                 }
 
-                var tenantId = await signInService.ChooseTenantAsync(outcome.User!, requested: null);
-                await signInService.SignInAsync(outcome.User!, tenantId, form.RememberMe, IdentityConstants.ApplicationScheme);
+                var tenantId = await signInService.ChooseTenantAsync(outcome.User!, requested: null, useLastTenant: true);
+                await signInService.SignInAsync(outcome.User!, tenantId, form.RememberMe, IdentityConstants.ApplicationScheme, secondFactorProven: false);
                 return Results.LocalRedirect(returnUrl);
             })
             .AllowAnonymous()
@@ -56,7 +62,7 @@ public static class AccountUiEndpoints
                 var user = pending.Succeeded && pending.Principal.FindFirstValue(ClaimTypes.Name) is { } userId
                     ? await userManager.FindByIdAsync(userId)
                     : null;
-                if (user is null)
+                if (user is null || !string.Equals(pending.Principal!.FindFirstValue(PendingStampClaim), user.SecurityStamp, StringComparison.Ordinal))
                 {
                     // The first step expired or never happened: start again with the password.
                     return Results.LocalRedirect($"/account/login?returnUrl={Uri.EscapeDataString(returnUrl)}");
@@ -71,8 +77,8 @@ public static class AccountUiEndpoints
 
                 await context.SignOutAsync(IdentityConstants.TwoFactorUserIdScheme);
                 var rememberMe = bool.TryParse(pending.Principal!.FindFirstValue(RememberMeClaim), out var remember) && remember;
-                var tenantId = await signInService.ChooseTenantAsync(user, requested: null);
-                await signInService.SignInAsync(user, tenantId, rememberMe, IdentityConstants.ApplicationScheme);
+                var tenantId = await signInService.ChooseTenantAsync(user, requested: null, useLastTenant: true);
+                await signInService.SignInAsync(user, tenantId, rememberMe, IdentityConstants.ApplicationScheme, secondFactorProven: true);
                 return Results.LocalRedirect(returnUrl);
             })
             .AllowAnonymous()
@@ -99,11 +105,25 @@ public static class AccountUiEndpoints
                     return Results.Unauthorized();
                 }
 
+                // The switcher's host entry posts an empty value (form binding would fail on it for a Guid?).
+                Guid? requested = null;
+                if (!string.IsNullOrEmpty(form.TenantId))
+                {
+                    if (!Guid.TryParse(form.TenantId, out var parsed))
+                    {
+                        return Results.BadRequest();
+                    }
+
+                    requested = parsed;
+                }
+
                 try
                 {
-                    var tenantId = await signInService.ChooseTenantAsync(user, form.TenantId);
+                    var tenantId = await signInService.ChooseTenantAsync(user, requested);
                     await signInService.RememberTenantAsync(user, tenantId);
-                    await signInService.SignInAsync(user, tenantId, isPersistent: false, IdentityConstants.ApplicationScheme);
+                    await signInService.SignInAsync(
+                        user, tenantId, isPersistent: false, IdentityConstants.ApplicationScheme,
+                        secondFactorProven: context.User.FindFirst(SignInClaimTypes.TwoFactor) is not null);
                 }
                 catch (AuthorizationException)
                 {
@@ -141,7 +161,8 @@ public static class AccountUiEndpoints
 
     public sealed class SwitchTenantForm
     {
-        public Guid? TenantId { get; set; }
+        /// <summary>The tenant to work in; empty: the host side.</summary>
+        public string? TenantId { get; set; }
 
         public string? ReturnUrl { get; set; }
     }

@@ -95,7 +95,8 @@ public sealed class SignInService(
     /// tenant they also belong to; else the tenant they last switched to, if they may still work
     /// there; else the active tenant where their role is highest.
     /// </summary>
-    public async Task<Guid?> ChooseTenantAsync(OwlUser user, Guid? requested)
+    /// <param name="useLastTenant">Only for a person signing in on the pages: an API client without a tenant keeps getting the same one.</param>
+    public async Task<Guid?> ChooseTenantAsync(OwlUser user, Guid? requested, bool useLastTenant = false)
     {
         if (requested is { } tenantId)
         {
@@ -112,7 +113,7 @@ public sealed class SignInService(
         // Where the person's role is highest (a CDO of the district before a viewer of a town), then by name.
         var highestRole = all.Where(m => m.TenantId is not null).GroupBy(m => m.TenantId!.Value).ToDictionary(g => g.Key, g => g.Min(m => m.Role));
         var active = (await tenants.GetByIdsAsync(highestRole.Keys.ToHashSet())).Where(t => t.IsActive).ToList();
-        if (user.LastTenantId is { } last && active.Any(t => t.Id == last))
+        if (useLastTenant && user.LastTenantId is { } last && active.Any(t => t.Id == last))
         {
             return last;
         }
@@ -127,7 +128,8 @@ public sealed class SignInService(
     /// <summary>Remembers the tenant a person switched to, to start there next time.</summary>
     public async Task RememberTenantAsync(OwlUser user, Guid? tenantId)
     {
-        if (user.LastTenantId != tenantId)
+        // Host-role users always start on the host side: nothing to remember.
+        if (user.LastTenantId != tenantId && (await memberships.GetForUserAsync(user.Id)).All(m => !m.Role.IsHostRole()))
         {
             user.LastTenantId = tenantId;
             await userManager.UpdateAsync(user);
@@ -146,7 +148,11 @@ public sealed class SignInService(
             "User",
             userId?.ToString()));
 
-    public Task SignInAsync(OwlUser user, Guid? tenantId, bool isPersistent, string scheme)
+    /// <param name="secondFactorProven">
+    /// Whether this sign-in proved the second step (or, for a tenant switch, the session being
+    /// replaced had): only then does the session carry <see cref="SignInClaimTypes.TwoFactor"/>.
+    /// </param>
+    public Task SignInAsync(OwlUser user, Guid? tenantId, bool isPersistent, string scheme, bool secondFactorProven)
     {
         signInManager.AuthenticationScheme = scheme;
         var claims = new List<Claim>();
@@ -155,8 +161,7 @@ public sealed class SignInService(
             claims.Add(new Claim(OwlDigitalClaimTypes.Tenant, id.ToString()));
         }
 
-        // Sign-ins reach this point only after the second step where it is on.
-        if (user.TwoFactorEnabled)
+        if (secondFactorProven)
         {
             claims.Add(new Claim(SignInClaimTypes.TwoFactor, "1"));
         }

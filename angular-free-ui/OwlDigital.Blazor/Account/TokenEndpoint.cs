@@ -36,6 +36,7 @@ public static class TokenEndpoint
     private static async Task<EmptyHttpResult> CreateTokenAsync(TokenRequest request, SignInService signInService)
     {
         var outcome = await signInService.CheckCredentialsAsync(request.Email, request.Password);
+        var secondFactorProven = false;
         if (outcome.Kind == SignInOutcomeKind.RequiresTwoFactor)
         {
             if (string.IsNullOrWhiteSpace(request.TwoFactorCode))
@@ -44,6 +45,7 @@ public static class TokenEndpoint
             }
 
             outcome = await signInService.CheckTwoFactorCodeAsync(outcome.User!, request.TwoFactorCode);
+            secondFactorProven = outcome.Kind == SignInOutcomeKind.Succeeded;
         }
 
         switch (outcome.Kind)
@@ -59,7 +61,7 @@ public static class TokenEndpoint
         var tenantId = await signInService.ChooseTenantAsync(outcome.User!, request.TenantId);
 
         // The bearer-token handler writes the token response itself.
-        await signInService.SignInAsync(outcome.User!, tenantId, isPersistent: false, IdentityConstants.BearerScheme);
+        await signInService.SignInAsync(outcome.User!, tenantId, isPersistent: false, IdentityConstants.BearerScheme, secondFactorProven);
         return TypedResults.Empty;
     }
 }

@@ -59,6 +59,7 @@ public static class AuthenticationExtensions
         });
 
         services.AddCascadingAuthenticationState();
+        services.AddScoped<Microsoft.AspNetCore.Components.Authorization.AuthenticationStateProvider, SessionRevalidatingAuthenticationStateProvider>();
         services.AddScoped<CircuitHandler, CurrentContextCircuitHandler>();
         return services;
     }

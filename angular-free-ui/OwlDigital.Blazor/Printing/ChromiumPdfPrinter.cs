@@ -22,7 +22,7 @@ namespace OwlDigital.Blazor.Printing;
 /// turned away at once (<see cref="PdfPrinterBusyException"/>) instead of piling up processes.
 /// </para>
 /// </summary>
-public sealed class ChromiumPdfPrinter(IOptions<PrintingOptions> options, ILogger<ChromiumPdfPrinter> logger) : IDisposable
+public sealed partial class ChromiumPdfPrinter(IOptions<PrintingOptions> options, ILogger<ChromiumPdfPrinter> logger) : IDisposable
 {
     /// <summary>The policy put first into the printed document's head.</summary>
     public const string ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:";
@@ -65,24 +65,42 @@ public sealed class ChromiumPdfPrinter(IOptions<PrintingOptions> options, ILogge
         }
     }
 
-    /// <summary>The document as printed: the content security policy first, before anything it could load or run.</summary>
+    /// <summary>
+    /// The document as printed: the content security policy first, right after the doctype, so the
+    /// parser puts it into the head before anything it could load or run (whatever the text
+    /// contains further on). A document that asks the browser to go elsewhere (a refresh, a base
+    /// address) is refused: a policy cannot stop a navigation, and a file:// address would print
+    /// local files.
+    /// </summary>
     public static string Confined(string html)
     {
+        if (NavigatingMarkup().IsMatch(html))
+        {
+            throw new PdfPrintingUnavailableException("The document asks the browser to navigate (meta refresh or base); it is not printed.");
+        }
+
         var policy = $"<meta http-equiv=\"Content-Security-Policy\" content=\"{ContentSecurityPolicy}\">";
-        var head = html.IndexOf("<head>", StringComparison.OrdinalIgnoreCase);
-        return head >= 0
-            ? html.Insert(head + "<head>".Length, policy)
-            : $"<!DOCTYPE html><html><head>{policy}</head><body>{html}</body></html>";
+        var doctype = DoctypePattern().Match(html);
+        return doctype.Success
+            ? html.Insert(doctype.Index + doctype.Length, policy)
+            : $"<!DOCTYPE html>{policy}{html}";
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*<!DOCTYPE[^>]*>", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex DoctypePattern();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"<\s*base[\s/>]|<\s*meta[^>]*http-equiv\s*=\s*[""']?\s*refresh", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex NavigatingMarkup();
 
     private async Task<byte[]> PrintInSlotAsync(string chromium, string html, CancellationToken cancellationToken)
     {
+        var document = Confined(html);
         var folder = Directory.CreateTempSubdirectory("owldigital-print-");
         try
         {
             var input = Path.Combine(folder.FullName, "report.html");
             var output = Path.Combine(folder.FullName, "report.pdf");
-            await File.WriteAllTextAsync(input, Confined(html), cancellationToken);
+            await File.WriteAllTextAsync(input, document, cancellationToken);
 
             var start = new ProcessStartInfo(chromium)
             {

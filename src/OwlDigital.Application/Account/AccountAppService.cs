@@ -103,7 +103,7 @@ public sealed class AccountAppService(
         }
 
         // The new security stamp ends every other session of the account (SessionCheckMiddleware).
-        await notices.SendAsync(user, AccountSecurityChange.PasswordChanged, cancellationToken);
+        await notices.SendAsync(user, AccountSecurityChange.PasswordChanged);
     }
 
     public async Task<TwoFactorSetupDto> GetTwoFactorSetupAsync(CancellationToken cancellationToken = default)

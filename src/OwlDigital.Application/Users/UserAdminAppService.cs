@@ -22,8 +22,10 @@ public sealed class UserAdminAppService(
     IPermissionChecker permissionChecker,
     IUnitOfWork unitOfWork,
     TwoFactorManager twoFactor,
+    AccountSecurityNotices notices,
     IAuditLogRepository auditLog,
     ICurrentUser currentUser,
+    OwlDigital.MultiTenancy.ICurrentTenant currentTenant,
     TimeProvider timeProvider,
     IStringLocalizer<OwlDigitalResource> localizer) : IUserAdminAppService
 {
@@ -68,10 +70,18 @@ public sealed class UserAdminAppService(
     {
         await permissionChecker.CheckAsync(OwlDigitalPermissions.Users.Manage, cancellationToken);
         var user = await userManager.FindByIdAsync(id.ToString()) ?? throw new EntityNotFoundException(typeof(OwlUser), id);
-        await twoFactor.ResetAsync(user, cancellationToken);
-        await auditLog.WriteAsync(
-            new AuditLogEntry(Guid.NewGuid(), timeProvider.GetUtcNow(), AuditLogAction.TwoFactorReset, null, currentUser.Id, currentUser.Principal?.Identity?.Name, "User", id.ToString()),
-            cancellationToken);
+
+        // The reset and its audit entry are written together or not at all; the mail goes after.
+        // Worked on the host side (as host admins start), the entry has no tenant.
+        await unitOfWork.InTransactionAsync(async () =>
+        {
+            await twoFactor.ResetAsync(user);
+            await auditLog.WriteAsync(
+                new AuditLogEntry(Guid.NewGuid(), timeProvider.GetUtcNow(), AuditLogAction.TwoFactorReset, currentTenant.Id, currentUser.Id, currentUser.Principal?.Identity?.Name, "User", id.ToString()),
+                CancellationToken.None);
+            return true;
+        }, cancellationToken);
+        await notices.SendAsync(user, AccountSecurityChange.TwoFactorResetByAdmin);
         return await GetDtoAsync(id, cancellationToken);
     }
 

@@ -39,7 +39,7 @@ public sealed class SingleUseAuthenticatorTokenProvider(TimeProvider timeProvide
         var current = timeProvider.GetUtcNow().ToUnixTimeSeconds() / (long)Step.TotalSeconds;
         var lastUsed = long.TryParse(await manager.GetAuthenticationTokenAsync(user, TokenOwner, LastStepName), NumberStyles.None, CultureInfo.InvariantCulture, out var last)
             ? last
-            : long.MinValue;
+            : 0;
         for (var step = current - 1; step <= current + 1; step++)
         {
             if (step > lastUsed && CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(Code(secret, step)), Encoding.ASCII.GetBytes(token)))
@@ -53,9 +53,13 @@ public sealed class SingleUseAuthenticatorTokenProvider(TimeProvider timeProvide
         return false;
     }
 
-    /// <summary>Forgets the last accepted step, for a new key (whose steps have never been used).</summary>
-    public static Task ForgetLastStepAsync(UserManager<OwlUser> manager, OwlUser user) =>
-        manager.RemoveAuthenticationTokenAsync(user, TokenOwner, LastStepName);
+    /// <summary>
+    /// For a new key, whose steps have never been used: the last accepted step is set to none. The
+    /// row exists from here on, so two requests racing with the first code both update it (and one
+    /// fails on the account's concurrency stamp) instead of both inserting it.
+    /// </summary>
+    public static Task StartOverAsync(UserManager<OwlUser> manager, OwlUser user) =>
+        manager.SetAuthenticationTokenAsync(user, TokenOwner, LastStepName, "0");
 
     private static string Code(byte[] secret, long step)
     {

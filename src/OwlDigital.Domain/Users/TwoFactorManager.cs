@@ -48,16 +48,17 @@ public sealed class TwoFactorManager(
         await EnsureAuthenticatorCodeAsync(user, code);
         await SetEnabledAsync(user, true);
         var codes = await NewRecoveryCodesAsync(user);
-        await notices.SendAsync(user, AccountSecurityChange.TwoFactorEnabled, cancellationToken);
+        await notices.SendAsync(user, AccountSecurityChange.TwoFactorEnabled);
         return codes;
     }
 
     /// <summary>Switches it off with a current code or a recovery code: a session alone is not enough.</summary>
     public async Task DisableAsync(OwlUser user, string? code, CancellationToken cancellationToken = default)
     {
+        await EnsureNotLockedOutAsync(user);
         if (await VerifyAsync(user, code) == SecondFactorProof.None)
         {
-            throw WrongCode();
+            throw await FailedAttemptAsync(user);
         }
 
         await SetEnabledAsync(user, false);
@@ -65,7 +66,7 @@ public sealed class TwoFactorManager(
 
         // A new key next time: a key that may have been seen stays useless.
         await ReplaceKeyAsync(user);
-        await notices.SendAsync(user, AccountSecurityChange.TwoFactorDisabled, cancellationToken);
+        await notices.SendAsync(user, AccountSecurityChange.TwoFactorDisabled);
     }
 
     /// <summary>New recovery codes (the old ones stop working), for a current authenticator code.</summary>
@@ -78,21 +79,21 @@ public sealed class TwoFactorManager(
 
         await EnsureAuthenticatorCodeAsync(user, code);
         var codes = await NewRecoveryCodesAsync(user);
-        await notices.SendAsync(user, AccountSecurityChange.RecoveryCodesRenewed, cancellationToken);
+        await notices.SendAsync(user, AccountSecurityChange.RecoveryCodesRenewed);
         return codes;
     }
 
     /// <summary>
     /// An admin's reset for a person who lost their phone and their codes: off, a new key, no
     /// codes, and a new security stamp, so every token and cookie of the account stops working.
+    /// The caller audits it in the same transaction and then tells the person (<see cref="AccountSecurityChange.TwoFactorResetByAdmin"/>).
     /// </summary>
-    public async Task ResetAsync(OwlUser user, CancellationToken cancellationToken = default)
+    public async Task ResetAsync(OwlUser user)
     {
         await SetEnabledAsync(user, false);
         await userManager.GenerateNewTwoFactorRecoveryCodesAsync(user, 0);
         await ReplaceKeyAsync(user);
         ThrowIfFailed(await userManager.UpdateSecurityStampAsync(user));
-        await notices.SendAsync(user, AccountSecurityChange.TwoFactorResetByAdmin, cancellationToken);
     }
 
     /// <summary>
@@ -123,12 +124,31 @@ public sealed class TwoFactorManager(
 
     private async Task EnsureAuthenticatorCodeAsync(OwlUser user, string? code)
     {
+        await EnsureNotLockedOutAsync(user);
         var digits = (code ?? string.Empty).Replace(" ", string.Empty, StringComparison.Ordinal).Replace("-", string.Empty, StringComparison.Ordinal);
         if (digits.Length != 6 || !await userManager.VerifyTwoFactorTokenAsync(user, userManager.Options.Tokens.AuthenticatorTokenProvider, digits))
         {
-            throw WrongCode();
+            throw await FailedAttemptAsync(user);
         }
     }
+
+    // A wrong code here counts like one at sign-in: a stolen session cannot try a million codes.
+    private async Task<OwlDigitalValidationException> FailedAttemptAsync(OwlUser user)
+    {
+        await userManager.AccessFailedAsync(user);
+        return await userManager.IsLockedOutAsync(user) ? LockedOut() : WrongCode();
+    }
+
+    private async Task EnsureNotLockedOutAsync(OwlUser user)
+    {
+        if (await userManager.IsLockedOutAsync(user))
+        {
+            throw LockedOut();
+        }
+    }
+
+    private OwlDigitalValidationException LockedOut() =>
+        new(new Dictionary<string, string[]> { ["Code"] = [localizer["Login:LockedOut"]] });
 
     private async Task<IReadOnlyList<string>> NewRecoveryCodesAsync(OwlUser user) =>
         (await userManager.GenerateNewTwoFactorRecoveryCodesAsync(user, RecoveryCodeCount))?.ToList()
@@ -145,7 +165,7 @@ public sealed class TwoFactorManager(
     {
         await ((IUserAuthenticatorKeyStore<OwlUser>)userStore).SetAuthenticatorKeyAsync(user, userManager.GenerateNewAuthenticatorKey(), CancellationToken.None);
         ThrowIfFailed(await userManager.UpdateAsync(user));
-        await SingleUseAuthenticatorTokenProvider.ForgetLastStepAsync(userManager, user);
+        await SingleUseAuthenticatorTokenProvider.StartOverAsync(userManager, user);
     }
 
     private OwlDigitalValidationException WrongCode() =>

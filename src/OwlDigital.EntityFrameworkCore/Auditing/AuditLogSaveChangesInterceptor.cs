@@ -21,6 +21,9 @@ public sealed class AuditLogSaveChangesInterceptor(TimeProvider timeProvider) : 
     private static readonly HashSet<string> IgnoredProperties = new(StringComparer.Ordinal)
     {
         "ConcurrencyStamp", "CreationTime", "LastModificationTime", "AccessFailedCount", "NormalizedEmail", "NormalizedUserName",
+
+        // Where a person last worked: recorded in the tenant they leave, it would tell that tenant where else they work.
+        "LastTenantId",
     };
 
     // Secrets: the log says that they changed, never what they are.

@@ -75,6 +75,7 @@ public sealed class EfCoreOwlDigitalDbSchemaMigrator(
             GRANT USAGE ON SCHEMA public TO {role};
             GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO {role};
             GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {role};
+            GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA public TO {role};
             REVOKE INSERT, UPDATE, DELETE ON "__EFMigrationsHistory" FROM {role};
             REVOKE UPDATE, DELETE ON audit_log_entries FROM {role};
             REVOKE UPDATE, DELETE ON profile_versions FROM {role};

@@ -77,6 +77,14 @@ namespace OwlDigital.Migrations
                     WHERE p.is_shared
                 $$;
                 """);
+
+            // Functions are executable by every role unless told otherwise: only the application
+            // role (granted by the DbMigrator) may call the ones that read past the policies.
+            migrationBuilder.Sql($"""
+                REVOKE ALL ON FUNCTION {EfCoreSharingRepository.AdoptionCountsFunction}() FROM PUBLIC;
+                REVOKE ALL ON FUNCTION {EfCoreSharingRepository.FormAdoptersFunction}(uuid) FROM PUBLIC;
+                REVOKE ALL ON FUNCTION {EfCoreSharingRepository.SharedEfaPlansFunction}() FROM PUBLIC;
+                """);
         }
 
         /// <inheritdoc />
@@ -87,7 +95,7 @@ namespace OwlDigital.Migrations
             migrationBuilder.Sql($"""
                 CREATE OR REPLACE FUNCTION {EfCoreSharingRepository.AdoptionCountsFunction}()
                 RETURNS TABLE (form_id uuid, adopters integer)
-                LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS $$
+                LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
                     SELECT a.form_id, count(*)::integer
                     FROM form_adoptions a JOIN shared_forms f ON f.id = a.form_id
                     WHERE f.state = 1 OR f.tenant_id = {CurrentTenant}

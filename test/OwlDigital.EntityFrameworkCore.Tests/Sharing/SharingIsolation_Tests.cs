@@ -85,6 +85,8 @@ public class SharingIsolation_Tests(PostgresDatabaseFixture database) : IClassFi
         // Functions that run with their owner's rights must not find a temporary table first.
         (await QueryAsync(paderborn, "SELECT proname || ' ' || coalesce(array_to_string(proconfig, ','), '-') FROM pg_proc WHERE prosecdef AND pronamespace = 'public'::regnamespace ORDER BY proname"))
             .ShouldBe(["shared_efa_plans search_path=public, pg_temp", "shared_form_adopters search_path=public, pg_temp", "shared_form_adoption_counts search_path=public, pg_temp"]);
+        (await QueryAsync(paderborn, "SELECT bool_or(has_function_privilege('public', oid, 'EXECUTE')) FROM pg_proc WHERE prosecdef AND pronamespace = 'public'::regnamespace"))
+            .ShouldBe(["False"], "only the application role may call them, not every role that can connect");
 
         foreach (var tenant in new[] { paderborn, bielefeld })
         {

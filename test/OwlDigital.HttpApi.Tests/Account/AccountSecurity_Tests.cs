@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 using OwlDigital.Account;
 using OwlDigital.Auditing;
 using OwlDigital.Dtos;
@@ -39,19 +40,51 @@ public class AccountSecurity_Tests(WebHostFixture host) : IClassFixture<WebHostF
     }
 
     [Fact]
-    public async Task A_Locked_Account_Should_Lose_Its_Tokens()
+    public async Task Wrong_Passwords_Should_Lock_Sign_In_But_Not_Sign_The_Owner_Out_While_A_Deliberate_Lock_Ends_Every_Session()
     {
-        await host.CreateAsync("locked-token@minden.test", MembershipRole.TenantEditor, await host.TenantIdAsync("05770024"));
+        var user = await host.CreateAsync("locked-token@minden.test", MembershipRole.TenantEditor, await host.TenantIdAsync("05770024"));
         using var api = await host.Factory.SignedInClientAsync("locked-token@minden.test");
         (await api.GetAsync("/api/account/me")).StatusCode.ShouldBe(HttpStatusCode.OK);
 
+        // Anyone who knows the address can do this: it must not end the owner's sessions.
         using var anonymous = host.Factory.CreateClient();
         for (var attempt = 0; attempt < OwlDigital.Users.OwlDigitalIdentityOptions.MaxFailedAccessAttempts; attempt++)
         {
             await anonymous.PostAsJsonAsync("/api/account/token", new { email = "locked-token@minden.test", password = $"Falsch-{attempt}-Passwort" });
         }
 
-        (await api.GetAsync("/api/account/me")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        var afterGuessing = await api.GetAsync("/api/account/me");
+        await using (var scope = host.Factory.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<OwlDigital.Users.OwlUser>>();
+            (await users.SetLockoutEndDateAsync((await users.FindByIdAsync(user.Id.ToString()))!, DateTimeOffset.MaxValue)).Succeeded.ShouldBeTrue();
+        }
+
+        afterGuessing.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await api.GetAsync("/api/account/me")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized, "an account locked for good works no more, at once");
+    }
+
+    [Fact]
+    public async Task Switching_Off_With_A_Stolen_Session_Should_Not_Allow_Guessing_The_Code()
+    {
+        await host.CreateAsync("guess@minden.test", MembershipRole.TenantAdmin, await host.TenantIdAsync("05770024"));
+        using var api = await host.Factory.SignedInClientAsync("guess@minden.test");
+        var key = (await api.GetFromJsonAsync<TwoFactorSetupDto>("/api/account/two-factor", Json))!.SharedKey!;
+        var step = await Totp.FreshStepAsync();
+        (await api.PostAsJsonAsync("/api/account/two-factor", new { code = Totp.Code(key, step.AddSeconds(-30)) })).EnsureSuccessStatusCode();
+
+        var answers = new List<string>();
+        for (var guess = 0; guess < OwlDigital.Users.OwlDigitalIdentityOptions.MaxFailedAccessAttempts; guess++)
+        {
+            var wrong = await api.PostAsJsonAsync("/api/account/two-factor/disable", new { code = $"{guess:D6}" == Totp.Code(key, step) ? "999999" : $"{guess:D6}" });
+            answers.Add((await wrong.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").GetProperty("code")[0].GetString()!);
+        }
+
+        var right = await api.PostAsJsonAsync("/api/account/two-factor/disable", new { code = Totp.Code(key, step) });
+
+        answers[^1].ShouldContain("gesperrt", customMessage: "the fifth wrong code locks like at sign-in");
+        right.StatusCode.ShouldBe(HttpStatusCode.BadRequest, "while locked, even the right code is refused");
+        (await api.GetFromJsonAsync<TwoFactorSetupDto>("/api/account/two-factor", Json))!.IsEnabled.ShouldBeTrue();
     }
 
     [Fact]
@@ -117,6 +150,7 @@ public class AccountSecurity_Tests(WebHostFixture host) : IClassFixture<WebHostF
             Settings = new Dictionary<string, string> { ["AccountSecurity:RequireTwoFactorForHostAdmins"] = "true" },
         };
         using var passwordOnly = await production.SignedInClientAsync("strict-admin@owl.test");
+        using var browser = await production.CookieSignedInClientAsync("strict-admin@owl.test");
 
         var users = await passwordOnly.GetAsync("/api/admin/users");
         var me = (await passwordOnly.GetFromJsonAsync<CurrentUserDto>("/api/account/me", Json))!;
@@ -127,6 +161,12 @@ public class AccountSecurity_Tests(WebHostFixture host) : IClassFixture<WebHostF
         using var twoSteps = production.CreateClient();
         var token = await TokenAsync(twoSteps, "strict-admin@owl.test", Totp.Code(key, step.AddSeconds(30)));
         twoSteps.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", (await token.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString());
+
+        // A session from before two steps were on does not become one by switching on or by a tenant switch.
+        var antiforgery = ApiClient.AntiforgeryToken(await browser.GetStringAsync("/"));
+        (await browser.PostAsync("/account/switch-tenant", new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = antiforgery, ["TenantId"] = string.Empty })))
+            .StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await browser.GetAsync("/api/admin/users")).StatusCode.ShouldBe(HttpStatusCode.Forbidden, "re-issuing the cookie keeps what it proved: one step");
 
         users.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         (await users.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString().ShouldBe(OwlDigitalErrorCodes.Account.HostAdminNeedsTwoFactor);

@@ -138,12 +138,15 @@ public class Invitations_Tests(Invitations_Tests.Fixture fixture) : IClassFixtur
             ["TenantId"] = detmold.ToString(),
             ["ReturnUrl"] = "/",
         }));
-        using var nextDay = await fixture.Factory.SignedInClientAsync("last-tenant@lippe.test");
+        using var nextDay = await fixture.Factory.CookieSignedInClientAsync("last-tenant@lippe.test");
         var later = await nextDay.GetFromJsonAsync<CurrentUserDto>("/api/account/me", ApiJson.Options);
+        using var script = await fixture.Factory.SignedInClientAsync("last-tenant@lippe.test");
+        var api = await script.GetFromJsonAsync<CurrentUserDto>("/api/account/me", ApiJson.Options);
 
         first!.CurrentTenantId.ShouldBe(lippe, "without a choice, where the role is highest");
         switched.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         later!.CurrentTenantId.ShouldBe(detmold, "the next sign-in starts where the person last worked");
+        api!.CurrentTenantId.ShouldBe(lippe, "an API client without a tenant keeps getting the same one, whatever was clicked on the pages");
     }
 
     public sealed class Fixture : WebHostFixture;

@@ -58,6 +58,19 @@ public class PdfPrinter_Tests(PdfPrinter_Tests.Fixture fixture) : IClassFixture<
     }
 
     [Fact]
+    public void The_Policy_Should_Come_First_And_A_Document_That_Navigates_Should_Not_Be_Printed()
+    {
+        var confined = ChromiumPdfPrinter.Confined("<!DOCTYPE html><!-- <head> --><html><head><title>&lt;head&gt;</title></head><body>x</body></html>");
+
+        confined.ShouldStartWith($"<!DOCTYPE html><meta http-equiv=\"Content-Security-Policy\" content=\"{ChromiumPdfPrinter.ContentSecurityPolicy}\">",
+            customMessage: "right after the doctype, whatever the text holds further on");
+        ChromiumPdfPrinter.Confined("<p>ohne Kopf</p>").ShouldStartWith("<!DOCTYPE html><meta http-equiv=\"Content-Security-Policy\"");
+        Should.Throw<PdfPrintingUnavailableException>(() => ChromiumPdfPrinter.Confined(
+            "<!DOCTYPE html><html><head><META HTTP-EQUIV=Refresh content=\"0;url=file:///etc/passwd\"></head></html>"), "a refresh would print a local file");
+        Should.Throw<PdfPrintingUnavailableException>(() => ChromiumPdfPrinter.Confined("<!DOCTYPE html><base href=\"file:///\"><p>x</p>"));
+    }
+
+    [Fact]
     public async Task Prints_Beyond_The_Slots_And_The_Queue_Should_Be_Turned_Away_At_Once()
     {
         using var gate = new ChromiumStandIn();
