@@ -11,6 +11,7 @@ public sealed class MembershipInvitationAppService(
     MembershipManager membershipManager,
     ITenantRepository tenants,
     ICurrentUser currentUser,
+    OwlDigital.MultiTenancy.ICurrentTenant currentTenant,
     IUnitOfWork unitOfWork) : IMembershipInvitationAppService
 {
     public async Task<IReadOnlyList<MembershipInvitationDto>> GetMineAsync(CancellationToken cancellationToken = default)
@@ -20,16 +21,26 @@ public sealed class MembershipInvitationAppService(
         return mine.Select(i => new MembershipInvitationDto(i.Id, i.TenantId, names.GetValueOrDefault(i.TenantId, "?"), i.Role, i.CreationTime)).ToList();
     }
 
+    // The answer is recorded in the inviting tenant's audit log, not in whichever tenant the
+    // person happens to work in: that tenant would learn where else they were invited.
     public async Task AcceptAsync(Guid invitationId, CancellationToken cancellationToken = default)
     {
-        await membershipManager.AcceptAsync(await FindMineAsync(invitationId, cancellationToken), cancellationToken);
-        await unitOfWork.SaveChangesAsync(cancellationToken);
+        var invitation = await FindMineAsync(invitationId, cancellationToken);
+        using (currentTenant.Change(invitation.TenantId))
+        {
+            await membershipManager.AcceptAsync(invitation, cancellationToken);
+            await unitOfWork.SaveChangesAsync(cancellationToken);
+        }
     }
 
     public async Task DeclineAsync(Guid invitationId, CancellationToken cancellationToken = default)
     {
-        invitations.Delete(await FindMineAsync(invitationId, cancellationToken));
-        await unitOfWork.SaveChangesAsync(cancellationToken);
+        var invitation = await FindMineAsync(invitationId, cancellationToken);
+        using (currentTenant.Change(invitation.TenantId))
+        {
+            invitations.Delete(invitation);
+            await unitOfWork.SaveChangesAsync(cancellationToken);
+        }
     }
 
     // Someone else's invitation looks exactly like an unknown one.

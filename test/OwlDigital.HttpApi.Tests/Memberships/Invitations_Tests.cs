@@ -96,6 +96,25 @@ public class Invitations_Tests(Invitations_Tests.Fixture fixture) : IClassFixtur
     }
 
     [Fact]
+    public async Task The_Answer_Should_Be_Audited_In_The_Inviting_Tenant_Not_Where_The_Person_Works()
+    {
+        var (guetersloh, hoexter) = (await fixture.TenantIdAsync("05754008"), await fixture.TenantIdAsync("05762020"));
+        var inviter = await fixture.SignedInOnceAsync("audit-cdo@guetersloh.test", MembershipRole.TenantAdmin, guetersloh);
+        var ownCdo = await fixture.SignedInOnceAsync("audit-cdo@hoexter.test", MembershipRole.TenantAdmin, hoexter);
+        var person = await fixture.SignedInOnceAsync("audit-editor@hoexter.test", MembershipRole.TenantEditor, hoexter);
+        await inviter.PostAsJsonAsync("/api/members", new { email = "audit-editor@hoexter.test", displayName = "Lotse", role = "TenantViewer" });
+        var invitation = (await person.GetFromJsonAsync<List<MembershipInvitationDto>>("/api/account/invitations", ApiJson.Options))!.ShouldHaveSingleItem();
+
+        (await person.PostAsync($"/api/account/invitations/{invitation.Id}/accept", null)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+
+        var inviting = (await inviter.GetFromJsonAsync<PagedResultDto<OwlDigital.Auditing.AuditLogEntryDto>>("/api/audit-log?entityType=Membership&take=100", ApiJson.Options))!.Items;
+        var own = (await ownCdo.GetFromJsonAsync<PagedResultDto<OwlDigital.Auditing.AuditLogEntryDto>>("/api/audit-log?take=100", ApiJson.Options))!.Items;
+        inviting.ShouldContain(e => e.Action == OwlDigital.Auditing.AuditLogAction.Created && e.UserName == "audit-editor@hoexter.test");
+        own.ShouldNotContain(e => e.EntityType == "Membership" || e.EntityType == "MembershipInvitation",
+            "Höxter, where the person works, does not learn that they joined Gütersloh");
+    }
+
+    [Fact]
     public async Task An_Open_Invitation_Should_Be_Sent_Again_But_Not_Every_Minute()
     {
         var herford = await fixture.TenantIdAsync("05758012");
