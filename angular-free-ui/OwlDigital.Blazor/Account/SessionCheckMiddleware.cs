@@ -1,9 +1,11 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using OwlDigital.ExceptionHandling;
 using OwlDigital.Users;
 
 namespace OwlDigital.Account;
@@ -30,10 +32,22 @@ public sealed class SessionCheckMiddleware(
         if (principal.Identity?.IsAuthenticated == true
             && Guid.TryParse(principal.FindFirstValue(identityOptions.Value.ClaimsIdentity.UserIdClaimType), out var userId))
         {
-            var account = await sessions.GetAsync(userId, securityOptions.Value.SessionCheckInterval, async () =>
-                await userManager.FindByIdAsync(userId.ToString()) is { } user
-                    ? new AccountSessionState(user.SecurityStamp, user.LockoutEnd)
-                    : AccountSessionState.Gone);
+            AccountSessionState account;
+            try
+            {
+                account = await sessions.GetAsync(userId, securityOptions.Value.SessionCheckInterval, async () =>
+                    await userManager.FindByIdAsync(userId.ToString()) is { } user
+                        ? new AccountSessionState(user.SecurityStamp, user.LockoutEnd)
+                        : AccountSessionState.Gone);
+            }
+            catch (Exception exception) when (context.Features.Get<IExceptionHandlerFeature>() is not null && ProblemDetailsExceptionHandler.IsDatabaseOutage(exception))
+            {
+                // Rendering the error page of a database outage: nothing to check against, and the page shows no data.
+                context.User = new ClaimsPrincipal(new ClaimsIdentity());
+                await next(context);
+                return;
+            }
+
             if (!account.Admits(principal.FindFirstValue(identityOptions.Value.ClaimsIdentity.SecurityStampClaimType), timeProvider.GetUtcNow()))
             {
                 logger.LogInformation("A session of user {UserId} ended: the account changed or is locked", userId);

@@ -105,7 +105,8 @@ public sealed partial class ProblemDetailsExceptionHandler(
         },
     };
 
-    private const string RetryAfterSeconds = "10";
+    /// <summary>What a client is told to wait during a database outage (API and pages alike).</summary>
+    public const string RetryAfterSeconds = "10";
 
     /// <summary>
     /// The database cannot be reached: the server refuses or drops the connection (SQLSTATE class
@@ -113,7 +114,7 @@ public sealed partial class ProblemDetailsExceptionHandler(
     /// provider's connection itself fails on the socket. Deadlocks, serialisation failures and
     /// slow queries are not an outage and stay a 500 with their stack trace in the log.
     /// </summary>
-    private static bool IsDatabaseOutage(Exception exception)
+    public static bool IsDatabaseOutage(Exception exception)
     {
         for (var current = exception; current is not null; current = current.InnerException)
         {

@@ -17,11 +17,14 @@ public class DatabaseOutage_Tests(DatabaseOutage_Tests.Fixture fixture) : IClass
         var client = await fixture.SignedInOnceAsync("outage-cdo@owl.test", MembershipRole.TenantAdmin, await fixture.TenantIdAsync("05770024"));
         using var monitor = fixture.Factory.CreateClient();
         (await client.GetAsync("/api/portfolio/measures")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        await fixture.CreateAsync("outage-editor@owl.test", MembershipRole.TenantEditor, await fixture.TenantIdAsync("05770024"));
+        using var browser = await fixture.Factory.CookieSignedInClientAsync("outage-editor@owl.test");
 
         fixture.Relay.Stop();
         NpgsqlConnection.ClearAllPools();
         var during = await client.GetAsync("/api/portfolio/measures");
         var readyDuring = await monitor.GetAsync("/health/ready");
+        var pageDuring = await browser.GetAsync("/portfolio/measures");
         fixture.Relay.Start();
         var after = await client.GetAsync("/api/portfolio/measures");
         var readyAfter = await monitor.GetAsync("/health/ready");
@@ -32,6 +35,9 @@ public class DatabaseOutage_Tests(DatabaseOutage_Tests.Fixture fixture) : IClass
         problem.GetProperty("code").GetString().ShouldBe(OwlDigitalErrorCodes.DatabaseUnavailable);
         problem.GetProperty("title").GetString()!.ShouldContain("Datenbank ist gerade nicht erreichbar");
         readyDuring.StatusCode.ShouldBe(HttpStatusCode.ServiceUnavailable, "/health/ready says unhealthy");
+        pageDuring.StatusCode.ShouldBe(HttpStatusCode.ServiceUnavailable, "a page says the same as the API");
+        pageDuring.Headers.RetryAfter!.Delta.ShouldBe(TimeSpan.FromSeconds(10));
+        (await pageDuring.Content.ReadAsStringAsync()).ShouldContain("Datenbank ist gerade nicht erreichbar");
         after.StatusCode.ShouldBe(HttpStatusCode.OK, "the host recovers without a restart");
         readyAfter.StatusCode.ShouldBe(HttpStatusCode.OK);
     }

@@ -41,6 +41,9 @@ public sealed record UiError(string Message, IReadOnlyDictionary<string, string[
                 return new UiError(
                     message,
                     business.Field is { } field ? new Dictionary<string, string[]> { [field] = [message] } : new Dictionary<string, string[]>());
+            case var outage when ProblemDetailsExceptionHandler.IsDatabaseOutage(outage):
+                logger.LogWarning(exception, "A page action failed: the database cannot be reached");
+                return new UiError(localizer[OwlDigitalErrorCodes.DatabaseUnavailable], new Dictionary<string, string[]>());
             default:
                 logger.LogError(exception, "A page action failed");
                 return new UiError(localizer["Error:Text"], new Dictionary<string, string[]>());
