@@ -19,6 +19,9 @@ export ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Development}"
 export DOTNET_ENVIRONMENT="$ASPNETCORE_ENVIRONMENT"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
+# The demo's mails (invitations, resets, security notices) are files beside its database, not in the source tree.
+export Emailing__PickupDirectory="${Emailing__PickupDirectory:-$ROOT/.data/mails}"
+
 command -v dotnet >/dev/null 2>&1 || owl_die "the .NET 10 SDK (dotnet) is not on PATH"
 
 HOST_PID=""
