@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using OwlDigital.Blazor.Tests.Infrastructure;
 using OwlDigital.Memberships;
@@ -75,6 +76,46 @@ public class Administration_Tests(BrowserFixture browser) : IClassFixture<Browse
             await Expect(row).ToContainTextAsync("Datenplattform, Öffentliche Seite");
             await page.ScreenshotAsync("admin-tenants-saved");
         });
+    }
+
+    [Fact]
+    public async Task A_Partial_Catalogue_File_Should_Retire_Only_After_Both_Boxes_Under_The_List_Are_Ticked()
+    {
+        var admin = await browser.CreateAsync("catalog-admin@owl.browser.test", MembershipRole.HostAdmin);
+        await browser.AsUserAsync(admin, null, async services =>
+        {
+            var imports = services.GetRequiredService<OwlDigital.Catalog.ICatalogImportAppService>();
+            var all = new OwlDigital.Catalog.CatalogImportOptions(RetireMissing: true, Force: true);
+            await imports.ImportAsync(CatalogSamples.Bytes(CatalogSamples.OzgServices), all);
+            return await imports.ImportAsync(CatalogSamples.Bytes(CatalogSamples.LeiKaServices), all);
+        });
+        var kept = CatalogSamples.LeiKaServices.Split('\n').Where(l => l.StartsWith("leika_schluessel", StringComparison.Ordinal)
+            || l.StartsWith("99001001000000", StringComparison.Ordinal) || l.StartsWith("99102001000000", StringComparison.Ordinal));
+        var partial = CatalogSamples.Bytes(string.Join('\n', kept) + "\n");
+        async Task<int> RetiredAsync() => (await browser.AsUserAsync(admin, null, services =>
+            services.GetRequiredService<OwlDigital.Catalog.ICatalogAppService>().GetSummaryAsync())).RetiredEntries;
+        var before = await RetiredAsync();
+
+        var page = await browser.NewPageAsync();
+        await page.RunAsync(nameof(A_Partial_Catalogue_File_Should_Retire_Only_After_Both_Boxes_Under_The_List_Are_Ticked), async () =>
+        {
+            await page.SignInAsync("catalog-admin@owl.browser.test", TestUsers.Password, "/admin/catalog");
+            await page.WaitForInteractiveAsync();
+            await page.GetByTestId("catalog-import-open").ClickAsync();
+            await Expect(page.GetByTestId("import-file-zone")).ToHaveAttributeAsync("data-ready", "true");
+            await page.Locator("input[type=file]").SetInputFilesAsync(new FilePayload { Name = "leika-teil.csv", MimeType = "text/csv", Buffer = partial });
+
+            var confirmation = page.GetByTestId("import-confirmation");
+            await Expect(confirmation).ToContainTextAsync("5 der 7 aktuellen Einträge");
+            await Expect(confirmation.Locator("li", new() { HasText = "99050012000000 – Einbürgerung beantragen" })).ToBeVisibleAsync();
+            await page.GetByText("Ja, diese 5 Einträge stilllegen").ClickAsync();
+            await page.GetByText("Ich habe geprüft, dass die Datei vollständig ist").ClickAsync();
+            await page.GetByTestId("import-commit").ClickAsync();
+
+            await Expect(page.GetByTestId("catalog-message")).ToContainTextAsync("5 nicht mehr aufgeführte Einträge stillgelegt.");
+        });
+
+        (await RetiredAsync()).ShouldBe(before + 5, "retired as ticked");
     }
 
     [Fact]
