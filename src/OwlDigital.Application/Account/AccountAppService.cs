@@ -39,14 +39,9 @@ public sealed class AccountAppService(
         var tenantIds = userMemberships.Where(m => m.TenantId is not null).Select(m => m.TenantId!.Value).ToHashSet();
         var tenantsById = (await tenants.GetByIdsAsync(tenantIds, cancellationToken)).ToDictionary(t => t.Id);
 
-        var granted = new List<string>();
-        foreach (var permission in OwlDigitalPermissions.All)
-        {
-            if (await permissionChecker.IsGrantedAsync(permission, cancellationToken))
-            {
-                granted.Add(permission);
-            }
-        }
+        // One pass over the memberships, not one query per permission.
+        var grantedSet = await permissionChecker.GetGrantedAsync(OwlDigitalPermissions.All, cancellationToken);
+        var granted = OwlDigitalPermissions.All.Where(grantedSet.Contains).ToList();
 
         return new CurrentUserDto(
             user.Id,

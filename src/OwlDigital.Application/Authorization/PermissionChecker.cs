@@ -41,6 +41,28 @@ public sealed class PermissionChecker(
         }
     }
 
+    public async Task<IReadOnlySet<string>> GetGrantedAsync(IEnumerable<string> permissions, CancellationToken cancellationToken = default)
+    {
+        var granted = new HashSet<string>(StringComparer.Ordinal);
+        if (currentUser.Id is not { } userId)
+        {
+            return granted;
+        }
+
+        var userMemberships = await memberships.GetForUserAsync(userId, cancellationToken);
+        var tenantIsActive = currentTenant.Id is { } tenantId && userMemberships.Any(m => m.TenantId == tenantId)
+            && (await tenants.FindAsync(tenantId, cancellationToken))?.IsActive == true;
+        foreach (var permission in permissions)
+        {
+            if (Decide(permission, userMemberships, tenantIsActive) == Decision.Granted)
+            {
+                granted.Add(permission);
+            }
+        }
+
+        return granted;
+    }
+
     /// <summary>Whether this session may use the host admin role: not yet, where two steps are required and it was signed in with one.</summary>
     public bool HostAdminRoleNeedsTwoFactor =>
         securityOptions.Value.RequireTwoFactorForHostAdmins == true && currentUser.Principal?.FindFirst(SignInClaimTypes.TwoFactor) is null;
@@ -52,16 +74,29 @@ public sealed class PermissionChecker(
             return Decision.Denied;
         }
 
-        var granting = (await memberships.GetForUserAsync(userId, cancellationToken))
-            .Where(m => RolePermissions.For(m.Role).Contains(permission))
-            .ToList();
+        var userMemberships = await memberships.GetForUserAsync(userId, cancellationToken);
+        var granting = userMemberships.Where(m => RolePermissions.For(m.Role).Contains(permission)).ToList();
         if (granting.Any(m => m.Role.IsHostRole() && (m.Role != MembershipRole.HostAdmin || !HostAdminRoleNeedsTwoFactor)))
         {
             return Decision.Granted;
         }
 
-        if (currentTenant.Id is { } tenantId && granting.Any(m => m.TenantId == tenantId)
-            && (await tenants.FindAsync(tenantId, cancellationToken))?.IsActive == true)
+        // The tenant is read only when a tenant role could grant it.
+        var tenantIsActive = currentTenant.Id is { } tenantId && granting.Any(m => m.TenantId == tenantId)
+            && (await tenants.FindAsync(tenantId, cancellationToken))?.IsActive == true;
+        return Decide(permission, userMemberships, tenantIsActive);
+    }
+
+    /// <summary>The rule, over memberships already read: a host role anywhere, a tenant role in the current, active tenant.</summary>
+    private Decision Decide(string permission, IReadOnlyCollection<Membership> userMemberships, bool currentTenantIsActive)
+    {
+        var granting = userMemberships.Where(m => RolePermissions.For(m.Role).Contains(permission)).ToList();
+        if (granting.Any(m => m.Role.IsHostRole() && (m.Role != MembershipRole.HostAdmin || !HostAdminRoleNeedsTwoFactor)))
+        {
+            return Decision.Granted;
+        }
+
+        if (currentTenantIsActive && granting.Any(m => m.TenantId == currentTenant.Id))
         {
             return Decision.Granted;
         }
