@@ -177,12 +177,13 @@ static async Task BenchmarkImportAsync(HttpClient signedIn, NpgsqlDataSource dat
     for (var round = 1; round <= Rounds; round++)
     {
         // New numbers and a new reporting date each round, so every round creates 1,000 measures
-        // (a value for an existing, closed round would be refused).
+        // (a value for an existing, closed round would be refused). The dates lie in the past: an
+        // import may add a reporting date no later than the next one due.
         var rows = Enumerable.Range(0, Rows)
             .Select(i => (Number: $"MP {(round * 10_000) + i}", Year: "2022", Office: "0.1 Zentraler Steuerungsdienst", Title: $"Benchmark-Maßnahme {round}-{i}", Value: (i % 11).ToString(CultureInfo.InvariantCulture)))
             .ToList();
         var workbook = new OwlDigital.Export.XlsxBuilder().Sheet("Anlage 4")
-            .Row("Nr.", "Jahr der Meldung", "Dienststelle", "Digitalisierungsprojekt/-thema", $"Projektfortschritt Stand 09.{2030 + round}");
+            .Row("Nr.", "Jahr der Meldung", "Dienststelle", "Digitalisierungsprojekt/-thema", $"Projektfortschritt Stand 09.{2000 + round}");
         rows.ForEach(r => workbook.Row(r.Number, r.Year, r.Office, r.Title, r.Value));
         var bytes = workbook.ToBytes();
 
