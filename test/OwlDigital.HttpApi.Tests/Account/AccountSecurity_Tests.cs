@@ -176,6 +176,37 @@ public class AccountSecurity_Tests(WebHostFixture host) : IClassFixture<WebHostF
         (await twoSteps.GetAsync("/api/admin/users")).StatusCode.ShouldBe(HttpStatusCode.OK, "signed in with two steps, the host admin works");
     }
 
+    [Fact]
+    public async Task A_Password_Step_Passed_Before_A_Password_Change_Should_Not_Be_Finished_With_The_Code()
+    {
+        await host.CreateAsync("pending@minden.test", MembershipRole.TenantEditor, await host.TenantIdAsync("05770024"));
+        using var owner = await host.Factory.SignedInClientAsync("pending@minden.test");
+        var key = (await owner.GetFromJsonAsync<TwoFactorSetupDto>("/api/account/two-factor", Json))!.SharedKey!;
+        var step = await Totp.FreshStepAsync();
+        (await owner.PostAsJsonAsync("/api/account/two-factor", new { code = Totp.Code(key, step.AddSeconds(-30)) })).EnsureSuccessStatusCode();
+
+        // Someone who knows the old password gets as far as the second step …
+        using var intruder = host.Factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var login = await intruder.PostAsync("/account/login", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = ApiClient.AntiforgeryToken(await intruder.GetStringAsync("/account/login")),
+            ["Email"] = "pending@minden.test",
+            ["Password"] = TestUsers.Password,
+        }));
+        login.Headers.Location!.OriginalString.ShouldStartWith("/account/login-2fa");
+
+        // … the owner changes the password meanwhile, and the code alone no longer finishes the sign-in.
+        (await owner.PostAsJsonAsync("/api/account/password", new { currentPassword = TestUsers.Password, newPassword = "Ganz-Anderes-Passwort-3" })).EnsureSuccessStatusCode();
+        var second = await intruder.PostAsync("/account/login-2fa", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = ApiClient.AntiforgeryToken(await intruder.GetStringAsync("/account/login-2fa")),
+            ["Code"] = Totp.Code(key, step),
+        }));
+
+        second.Headers.Location!.OriginalString.ShouldStartWith("/account/login?", customMessage: "back to the password step");
+        (await intruder.GetAsync("/api/account/me")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+    }
+
     private static Task<HttpResponseMessage> TokenAsync(HttpClient client, string email, string code) =>
         client.PostAsJsonAsync("/api/account/token", new { email, password = TestUsers.Password, twoFactorCode = code });
 }
