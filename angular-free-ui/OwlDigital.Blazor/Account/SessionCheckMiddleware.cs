@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using OwlDigital.ExceptionHandling;
+using OwlDigital.Security;
 using OwlDigital.Users;
 
 namespace OwlDigital.Account;
@@ -35,10 +36,7 @@ public sealed class SessionCheckMiddleware(
             AccountSessionState account;
             try
             {
-                account = await sessions.GetAsync(userId, securityOptions.Value.SessionCheckInterval, async () =>
-                    await userManager.FindByIdAsync(userId.ToString()) is { } user
-                        ? new AccountSessionState(user.SecurityStamp, user.LockoutEnd)
-                        : AccountSessionState.Gone);
+                account = await sessions.GetAsync(userId, securityOptions.Value.SessionCheckInterval, userManager);
             }
             catch (Exception exception) when (context.Features.Get<IExceptionHandlerFeature>() is not null && ProblemDetailsExceptionHandler.IsDatabaseOutage(exception))
             {
@@ -51,7 +49,7 @@ public sealed class SessionCheckMiddleware(
             if (!account.Admits(principal.FindFirstValue(identityOptions.Value.ClaimsIdentity.SecurityStampClaimType), timeProvider.GetUtcNow()))
             {
                 logger.LogInformation("A session of user {UserId} ended: the account changed or is locked", userId);
-                if (!IsBearer(context.Request))
+                if (!BearerRequests.Carries(context.Request))
                 {
                     // The browser drops the cookie; the next page asks to sign in.
                     await context.SignOutAsync(IdentityConstants.ApplicationScheme);
@@ -63,7 +61,4 @@ public sealed class SessionCheckMiddleware(
 
         await next(context);
     }
-
-    private static bool IsBearer(HttpRequest request) =>
-        request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase);
 }

@@ -30,12 +30,9 @@ public sealed class SessionRevalidatingAuthenticationStateProvider(
             return false;
         }
 
-        var account = await sessions.GetAsync(userId, securityOptions.Value.SessionCheckInterval, async () =>
-        {
-            await using var scope = scopes.CreateAsyncScope();
-            var users = scope.ServiceProvider.GetRequiredService<UserManager<OwlUser>>();
-            return await users.FindByIdAsync(userId.ToString()) is { } user ? new AccountSessionState(user.SecurityStamp, user.LockoutEnd) : AccountSessionState.Gone;
-        });
+        // A scope of its own: the circuit's scope lives as long as the page.
+        await using var scope = scopes.CreateAsyncScope();
+        var account = await sessions.GetAsync(userId, securityOptions.Value.SessionCheckInterval, scope.ServiceProvider.GetRequiredService<UserManager<OwlUser>>());
         return account.Admits(principal.FindFirstValue(identityOptions.Value.ClaimsIdentity.SecurityStampClaimType), timeProvider.GetUtcNow());
     }
 }

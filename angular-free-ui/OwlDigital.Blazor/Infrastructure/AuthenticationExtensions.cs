@@ -22,7 +22,7 @@ public static class AuthenticationExtensions
                 options.DefaultChallengeScheme = SelectingScheme;
             })
             .AddPolicyScheme(SelectingScheme, SelectingScheme, options => options.ForwardDefaultSelector = context =>
-                context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+                OwlDigital.Security.BearerRequests.Carries(context.Request)
                     ? IdentityConstants.BearerScheme
                     : IdentityConstants.ApplicationScheme)
             .AddBearerToken(IdentityConstants.BearerScheme, options => options.BearerTokenExpiration = TimeSpan.FromHours(1))

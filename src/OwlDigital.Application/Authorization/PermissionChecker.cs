@@ -74,15 +74,10 @@ public sealed class PermissionChecker(
             return Decision.Denied;
         }
 
+        // The tenant is read only when a role the person holds in it could grant the permission.
         var userMemberships = await memberships.GetForUserAsync(userId, cancellationToken);
-        var granting = userMemberships.Where(m => RolePermissions.For(m.Role).Contains(permission)).ToList();
-        if (granting.Any(m => m.Role.IsHostRole() && (m.Role != MembershipRole.HostAdmin || !HostAdminRoleNeedsTwoFactor)))
-        {
-            return Decision.Granted;
-        }
-
-        // The tenant is read only when a tenant role could grant it.
-        var tenantIsActive = currentTenant.Id is { } tenantId && granting.Any(m => m.TenantId == tenantId)
+        var tenantIsActive = currentTenant.Id is { } tenantId
+            && userMemberships.Any(m => m.TenantId == tenantId && RolePermissions.For(m.Role).Contains(permission))
             && (await tenants.FindAsync(tenantId, cancellationToken))?.IsActive == true;
         return Decide(permission, userMemberships, tenantIsActive);
     }

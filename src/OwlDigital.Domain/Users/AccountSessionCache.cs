@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Microsoft.AspNetCore.Identity;
 
 namespace OwlDigital.Users;
 
@@ -16,7 +17,8 @@ public sealed class AccountSessionCache(TimeProvider timeProvider)
 
     private readonly ConcurrentDictionary<Guid, (AccountSessionState State, DateTimeOffset ReadAt)> _entries = new();
 
-    public async Task<AccountSessionState> GetAsync(Guid userId, TimeSpan maxAge, Func<Task<AccountSessionState>> read)
+    /// <summary>The account as sessions see it, read through <paramref name="users"/> unless read less than <paramref name="maxAge"/> ago.</summary>
+    public async Task<AccountSessionState> GetAsync(Guid userId, TimeSpan maxAge, UserManager<OwlUser> users)
     {
         var now = timeProvider.GetUtcNow();
         if (_entries.TryGetValue(userId, out var entry) && now - entry.ReadAt < maxAge)
@@ -24,7 +26,9 @@ public sealed class AccountSessionCache(TimeProvider timeProvider)
             return entry.State;
         }
 
-        var state = await read();
+        var state = await users.FindByIdAsync(userId.ToString()) is { } user
+            ? new AccountSessionState(user.SecurityStamp, user.LockoutEnd)
+            : AccountSessionState.Gone;
         _entries[userId] = (state, now);
         return state;
     }

@@ -34,7 +34,7 @@ public sealed class CookieWriteProtectionMiddleware(RequestDelegate next, IAntif
         request.Path.StartsWithSegments("/api")
         && !(HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method) || HttpMethods.IsOptions(request.Method) || HttpMethods.IsTrace(request.Method))
         && request.HttpContext.User.Identity?.IsAuthenticated == true
-        && !request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase);
+        && !BearerRequests.Carries(request);
 
     private async Task<bool> HasValidAntiforgeryTokenAsync(HttpContext context)
     {
