@@ -25,6 +25,7 @@ public static class OwlDigitalApplicationServiceCollectionExtensions
     {
         services.AddOwlDigitalDomain();
         services.AddScoped<IPermissionChecker, PermissionChecker>();
+        services.AddScoped<AppServiceScope>();
         services.AddAppService<ITenantAppService, TenantAppService>();
         services.AddAppService<IAccountAppService, AccountAppService>();
         services.AddAppService<IOrgUnitAppService, OrgUnitAppService>();

@@ -21,6 +21,8 @@ public static class OwlDigitalDomainServiceCollectionExtensions
         services.AddScoped<ICurrentUser, CurrentUser>();
         services.AddScoped<TenantManager>();
         services.AddScoped<TenantAccessChecker>();
+        services.AddSingleton<Authorization.AccessChangeSignal>();
+        services.AddScoped<Authorization.CurrentAccess>();
         services.AddScoped<TenantFeatureChecker>();
         services.AddScoped<OrgUnitManager>();
         services.AddScoped<MeasureManager>();

@@ -30,18 +30,20 @@ public static class OwlDigitalEntityFrameworkCoreServiceCollectionExtensions
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<AuditPropertiesInterceptor>();
         services.AddSingleton<MultiTenancySaveChangesInterceptor>();
-        services.AddSingleton<TenantConnectionInterceptor>();
+        services.AddSingleton<TenantSettingInterceptor>();
         services.AddSingleton<AccountSessionInvalidationInterceptor>();
         services.AddSingleton<AuditLogSaveChangesInterceptor>();
+        services.AddSingleton<AccessChangeInterceptor>();
         services.AddDbContext<OwlDigitalDbContext>((provider, options) =>
         {
             options.UseOwlDigitalNpgsql(connectionStrings.Application);
             options.AddInterceptors(
                 provider.GetRequiredService<AuditPropertiesInterceptor>(),
                 provider.GetRequiredService<MultiTenancySaveChangesInterceptor>(),
-                provider.GetRequiredService<TenantConnectionInterceptor>(),
+                provider.GetRequiredService<TenantSettingInterceptor>(),
                 provider.GetRequiredService<AccountSessionInvalidationInterceptor>(),
-                provider.GetRequiredService<AuditLogSaveChangesInterceptor>());
+                provider.GetRequiredService<AuditLogSaveChangesInterceptor>(),
+                provider.GetRequiredService<AccessChangeInterceptor>());
         });
         services.AddIdentityCore<OwlUser>(OwlDigitalIdentityOptions.Configure)
             .AddEntityFrameworkStores<OwlDigitalDbContext>()

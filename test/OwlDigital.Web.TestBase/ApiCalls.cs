@@ -14,7 +14,7 @@ public static class ApiCalls
 
     private static async Task<T> ReadOkAsync<T>(HttpResponseMessage response)
     {
-        if (response.StatusCode != HttpStatusCode.OK)
+        if (response.StatusCode is not (HttpStatusCode.OK or HttpStatusCode.Created))
         {
             throw new HttpRequestException(
                 $"{response.RequestMessage?.Method} {response.RequestMessage?.RequestUri} answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using OwlDigital.Authorization;
+using OwlDigital.Uow;
 using OwlDigital.Users;
 
 namespace OwlDigital.MultiTenancy;
@@ -11,9 +12,22 @@ namespace OwlDigital.MultiTenancy;
 /// </summary>
 public sealed class CurrentContextMiddleware(RequestDelegate next)
 {
-    public async Task InvokeAsync(HttpContext context, ICurrentUser currentUser, ICurrentTenant currentTenant, CurrentContextResolver resolver)
+    public async Task InvokeAsync(HttpContext context, ICurrentUser currentUser, ICurrentTenant currentTenant, CurrentContextResolver resolver, AppServiceScope appServiceScope)
     {
+        // An API request calls its app service once: one scope, one DbContext, one access context.
+        // A page rendered on the server is not marked: its components load at the same time.
+        if (context.Request.Path.StartsWithSegments("/api"))
+        {
+            appServiceScope.MarkAsUnitOfWork();
+        }
+
         using var userScope = currentUser.Change(context.User);
+        if (WorksWithoutTenant(context.Request))
+        {
+            await next(context);
+            return;
+        }
+
         var header = context.Request.Headers[OwlDigitalClaimTypes.TenantHeader].FirstOrDefault();
         Guid? tenantId;
         try
@@ -30,4 +44,16 @@ public sealed class CurrentContextMiddleware(RequestDelegate next)
         using var tenantScope = currentTenant.Change(tenantId);
         await next(context);
     }
+
+    /// <summary>
+    /// Scripts, styles and the Blazor hub touch no tenant data: a page brings a dozen of them, and
+    /// checking the tenant for each would read the access context a dozen times. The circuit
+    /// behind the hub checks its tenant itself (<c>CurrentContextCircuitHandler</c>).
+    /// </summary>
+    private static bool WorksWithoutTenant(HttpRequest request) =>
+        request.Path.StartsWithSegments("/_blazor")
+        || request.Path.StartsWithSegments("/_framework")
+        || request.Path.StartsWithSegments("/_content")
+        || request.Path == "/health"
+        || (HttpMethods.IsGet(request.Method) && !request.Path.StartsWithSegments("/api") && Path.HasExtension(request.Path.Value));
 }

@@ -1,16 +1,24 @@
 using System.Security.Claims;
 using OwlDigital.Authorization;
+using OwlDigital.Users;
 
 namespace OwlDigital.MultiTenancy;
 
 /// <summary>
 /// Decides the tenant of a request or circuit from the named tenant (header or claim) and checks
-/// that the user may work in it. The same rule serves HTTP requests and Blazor circuits.
+/// that the user may work in it. The same rule serves HTTP requests and Blazor circuits. The
+/// principal is already the scope's current user, so the check reads the access context the rest
+/// of the request then uses.
 /// </summary>
-public sealed class CurrentContextResolver(TenantAccessChecker tenantAccessChecker)
+public sealed class CurrentContextResolver(ICurrentUser currentUser, CurrentAccess currentAccess)
 {
     public async Task<Guid?> ResolveTenantAsync(ClaimsPrincipal principal, string? requestedTenant, CancellationToken cancellationToken = default)
     {
+        if (!ReferenceEquals(principal, currentUser.Principal))
+        {
+            throw new InvalidOperationException("Make the principal the current user before resolving its tenant.");
+        }
+
         requestedTenant ??= principal.FindFirstValue(OwlDigitalClaimTypes.Tenant);
         if (string.IsNullOrWhiteSpace(requestedTenant))
         {
@@ -24,13 +32,12 @@ public sealed class CurrentContextResolver(TenantAccessChecker tenantAccessCheck
                 .ForField(OwlDigitalClaimTypes.TenantHeader);
         }
 
-        if (principal.Identity?.IsAuthenticated != true
-            || !Guid.TryParse(principal.FindFirstValue(ClaimTypes.NameIdentifier), out var userId))
+        if (principal.Identity?.IsAuthenticated != true || currentUser.Id is null)
         {
             throw new AuthorizationException(OwlDigitalErrorCodes.NotAuthenticated, isAuthenticated: false);
         }
 
-        await tenantAccessChecker.EnsureCanWorkInAsync(userId, tenantId, cancellationToken);
+        TenantAccessChecker.EnsureCanWorkIn((await currentAccess.GetAsync(cancellationToken)).User, tenantId);
         return tenantId;
     }
 }

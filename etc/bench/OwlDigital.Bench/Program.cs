@@ -94,6 +94,12 @@ if (results.FirstOrDefault(r => r.Name.StartsWith("raw SQL", StringComparison.Or
     Console.WriteLine($"ratio {results[1].Name} / {sql.Name}: p50 {results[1].P50 / sql.P50:0.00}x, p95 {results[1].P95 / sql.P95:0.00}x");
 }
 
+if (!string.IsNullOrEmpty(benchEmail))
+{
+    await OwlDigital.Bench.PageLoadBenchmarks.MeasuresPageAsync(
+        baseAddress, benchEmail, Environment.GetEnvironmentVariable("OWLDIGITAL_BENCH_PASSWORD") ?? string.Empty, Math.Max(20, requests / 20), health);
+}
+
 if (!string.IsNullOrEmpty(benchEmail) && dataSource is not null)
 {
     await BenchmarkImportAsync(signedIn, dataSource);

@@ -16,8 +16,7 @@ public sealed class AccountAppService(
     ICurrentUser currentUser,
     ICurrentTenant currentTenant,
     UserManager<OwlUser> userManager,
-    IMembershipRepository memberships,
-    ITenantRepository tenants,
+    CurrentAccess currentAccess,
     IPermissionChecker permissionChecker,
     UserInvitationManager invitations,
     TwoFactorManager twoFactor,
@@ -29,37 +28,32 @@ public sealed class AccountAppService(
 
     public async Task<CurrentUserDto> GetCurrentAsync(CancellationToken cancellationToken = default)
     {
-        var user = currentUser.Id is { } id ? await userManager.FindByIdAsync(id.ToString()) : null;
-        if (user is null)
+        // Everything from the access context the request or circuit has read anyway.
+        var access = await currentAccess.GetAsync(cancellationToken);
+        if (access.User is not { } user)
         {
             throw new AuthorizationException(OwlDigitalErrorCodes.NotAuthenticated, isAuthenticated: false);
         }
 
-        var userMemberships = await memberships.GetForUserAsync(user.Id, cancellationToken);
-        var tenantIds = userMemberships.Where(m => m.TenantId is not null).Select(m => m.TenantId!.Value).ToHashSet();
-        var tenantsById = (await tenants.GetByIdsAsync(tenantIds, cancellationToken)).ToDictionary(t => t.Id);
-
-        // One pass over the memberships, not one query per permission.
-        var grantedSet = await permissionChecker.GetGrantedAsync(OwlDigitalPermissions.All, cancellationToken);
-        var granted = OwlDigitalPermissions.All.Where(grantedSet.Contains).ToList();
-
+        var granted = await permissionChecker.GetGrantedAsync(OwlDigitalPermissions.All, cancellationToken);
         return new CurrentUserDto(
-            user.Id,
-            user.Email ?? string.Empty,
+            user.UserId,
+            user.Email,
             user.DisplayName,
             currentTenant.Id,
-            currentTenant.Id is { } tenantId && tenantsById.TryGetValue(tenantId, out var current) ? current.Name : null,
-            userMemberships.Where(m => m.Role.IsHostRole()).Select(m => m.Role).Distinct().ToList(),
-            userMemberships
-                .Where(m => m.TenantId is not null && tenantsById.ContainsKey(m.TenantId.Value))
-                .Select(m => new TenantMembershipDto(m.TenantId!.Value, tenantsById[m.TenantId.Value].Name, m.Role, tenantsById[m.TenantId.Value].IsActive))
+            access.Tenant?.Name,
+            user.Memberships.Where(m => m.Role.IsHostRole()).Select(m => m.Role).Distinct().ToList(),
+            user.Memberships
+                .Where(m => m.TenantId is { } id && user.Tenants.ContainsKey(id))
+                .Select(m => (m.Role, Tenant: user.Tenants[m.TenantId!.Value]))
+                .Select(m => new TenantMembershipDto(m.Tenant.Id, m.Tenant.Name, m.Role, m.Tenant.IsActive))
                 .OrderBy(m => m.TenantName, StringComparer.CurrentCulture)
                 .ToList(),
-            granted,
-            userMemberships.Where(m => m.Role == MembershipRole.DistrictInterviewer && m.DistrictKey is not null).Select(m => m.DistrictKey!).Distinct().ToList(),
+            OwlDigitalPermissions.All.Where(granted.Contains).ToList(),
+            user.Memberships.Where(m => m.Role == MembershipRole.DistrictInterviewer && m.DistrictKey is not null).Select(m => m.DistrictKey!).Distinct().ToList(),
             securityOptions.Value.RequireTwoFactorForHostAdmins == true
-                && userMemberships.Any(m => m.Role == MembershipRole.HostAdmin)
-                && currentUser.Principal?.FindFirst(SignInClaimTypes.TwoFactor) is null);
+                && user.Memberships.Any(m => m.Role == MembershipRole.HostAdmin)
+                && access.Principal?.FindFirst(SignInClaimTypes.TwoFactor) is null);
     }
 
     public Task RequestPasswordResetAsync(RequestPasswordResetDto input, CancellationToken cancellationToken = default) =>

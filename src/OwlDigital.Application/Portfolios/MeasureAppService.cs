@@ -23,9 +23,8 @@ public sealed class MeasureAppService(
     public async Task<PagedResultDto<MeasureDto>> GetListAsync(GetMeasureListInput input, CancellationToken cancellationToken = default)
     {
         await permissionChecker.CheckAsync(OwlDigitalPermissions.Portfolios.Default, cancellationToken);
-        var (items, total) = await measures.GetPageAsync(ToQuery(input), cancellationToken);
-        var units = await OrgUnitsAsync(cancellationToken);
-        return new PagedResultDto<MeasureDto>(total, items.Select(m => m.ToDto(units)).ToList());
+        var page = await measures.GetPageAsync(ToQuery(input), cancellationToken);
+        return new PagedResultDto<MeasureDto>(page.TotalCount, page.Items.Select(m => m.ToDto(page.OrgUnitCodes.GetValueOrDefault(m.OrgUnitId, string.Empty))).ToList());
     }
 
     public async Task<MeasureDto> GetAsync(Guid id, CancellationToken cancellationToken = default)

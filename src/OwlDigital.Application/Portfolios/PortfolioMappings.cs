@@ -2,12 +2,15 @@ namespace OwlDigital.Portfolios;
 
 internal static class PortfolioMappings
 {
-    public static MeasureDto ToDto(this Measure measure, IReadOnlyDictionary<Guid, OrgUnit> orgUnits) => new(
+    public static MeasureDto ToDto(this Measure measure, IReadOnlyDictionary<Guid, OrgUnit> orgUnits) =>
+        measure.ToDto(orgUnits.TryGetValue(measure.OrgUnitId, out var orgUnit) ? orgUnit.Code : string.Empty);
+
+    public static MeasureDto ToDto(this Measure measure, string orgUnitCode) => new(
         measure.Id,
         measure.Number,
         measure.YearReported.ToString(),
         measure.OrgUnitId,
-        orgUnits.TryGetValue(measure.OrgUnitId, out var orgUnit) ? orgUnit.Code : string.Empty,
+        orgUnitCode,
         measure.Title,
         measure.Description,
         measure.PlannedIntroduction,

@@ -54,47 +54,53 @@ public sealed class ReportingAppService(
     public async Task<ProgressSheetDto> SaveProgressAsync(Guid periodId, SaveProgressDto input, CancellationToken cancellationToken = default)
     {
         await permissionChecker.CheckAsync(OwlDigitalPermissions.Portfolios.Edit, cancellationToken);
-        var period = await GetPeriodAsync(periodId, cancellationToken);
-        period.EnsureOpen();
 
-        var entries = input.Entries ?? [];
-        var byId = (await measures.GetByIdsAsync(entries.Select(e => e.MeasureId).ToHashSet(), cancellationToken)).ToDictionary(m => m.Id);
-
-        // Every entry is checked before anything changes, and every problem is named by its measure.
-        var errors = new ValidationErrorCollector();
-        var changes = new List<(Measure Measure, ProgressValue? Value)>();
-        for (var i = 0; i < entries.Count; i++)
+        // One transaction from reading the stamps to the save: the tenant setting travels with the
+        // first read, and what was checked is what is written.
+        return await unitOfWork.InTransactionAsync(async () =>
         {
-            var entry = entries[i];
-            var field = $"entries[{i}]";
-            if (!byId.TryGetValue(entry.MeasureId, out var measure))
+            var period = await GetPeriodAsync(periodId, cancellationToken);
+            period.EnsureOpen();
+
+            var entries = input.Entries ?? [];
+            var byId = (await measures.GetByIdsAsync(entries.Select(e => e.MeasureId).ToHashSet(), cancellationToken)).ToDictionary(m => m.Id);
+
+            // Every entry is checked before anything changes, and every problem is named by its measure.
+            var errors = new ValidationErrorCollector();
+            var changes = new List<(Measure Measure, ProgressValue? Value)>();
+            for (var i = 0; i < entries.Count; i++)
             {
-                errors.Add(field, Localized(OwlDigitalErrorCodes.EntityNotFound, ("Entity", nameof(Measure)), ("Id", entry.MeasureId)));
-                continue;
+                var entry = entries[i];
+                var field = $"entries[{i}]";
+                if (!byId.TryGetValue(entry.MeasureId, out var measure))
+                {
+                    errors.Add(field, Localized(OwlDigitalErrorCodes.EntityNotFound, ("Entity", nameof(Measure)), ("Id", entry.MeasureId)));
+                    continue;
+                }
+
+                if (!ProgressValue.TryParse(entry.Value, out var value))
+                {
+                    errors.Add(field + ".value", Localized(OwlDigitalErrorCodes.Portfolios.InvalidProgressValue, ("Value", entry.Value), ("Number", measure.Number)));
+                    continue;
+                }
+
+                if (measure.ConcurrencyStamp != entry.ConcurrencyStamp)
+                {
+                    throw new BusinessException(OwlDigitalErrorCodes.Portfolios.MeasureChangedMeanwhile).WithDetail("Number", measure.Number);
+                }
+
+                changes.Add((measure, value));
             }
 
-            if (!ProgressValue.TryParse(entry.Value, out var value))
+            errors.ThrowIfAny();
+            foreach (var (measure, value) in changes)
             {
-                errors.Add(field + ".value", Localized(OwlDigitalErrorCodes.Portfolios.InvalidProgressValue, ("Value", entry.Value), ("Number", measure.Number)));
-                continue;
+                measure.ReportProgress(period.ReportingDate, value);
             }
 
-            if (measure.ConcurrencyStamp != entry.ConcurrencyStamp)
-            {
-                throw new BusinessException(OwlDigitalErrorCodes.Portfolios.MeasureChangedMeanwhile).WithDetail("Number", measure.Number);
-            }
-
-            changes.Add((measure, value));
-        }
-
-        errors.ThrowIfAny();
-        foreach (var (measure, value) in changes)
-        {
-            measure.ReportProgress(period.ReportingDate, value);
-        }
-
-        await unitOfWork.SaveChangesAsync(cancellationToken);
-        return await SheetAsync(period, cancellationToken);
+            await unitOfWork.SaveChangesAsync(cancellationToken);
+            return await SheetAsync(period, cancellationToken);
+        }, cancellationToken);
     }
 
     public async Task<CouncilReportDto> GetCouncilReportAsync(CancellationToken cancellationToken = default)
@@ -218,8 +224,7 @@ public sealed class ReportingAppService(
 
     private async Task<ProgressSheetDto> SheetAsync(ReportingPeriod period, CancellationToken cancellationToken)
     {
-        var all = await measures.GetAllWithProgressAsync(cancellationToken);
-        var codes = (await orgUnits.GetListAsync(cancellationToken)).ToDictionary(o => o.Id, o => o.Code);
+        var (all, _, codes) = await measures.GetAllWithOrgUnitCodesAsync(cancellationToken);
         var previous = ReportingDates.Previous(period.ReportingDate);
         var rows = all
             .OrderBy(m => m.Number, StringComparer.Ordinal)

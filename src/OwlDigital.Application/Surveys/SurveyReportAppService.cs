@@ -21,6 +21,7 @@ public sealed class SurveyReportAppService(
     ISurveyRepository surveys,
     ITenantRepository tenants,
     ICurrentTenant currentTenant,
+    CurrentAccess currentAccess,
     SurveyPublicationManager publications,
     TimeProvider timeProvider,
     IPermissionChecker permissionChecker,
@@ -42,7 +43,8 @@ public sealed class SurveyReportAppService(
     {
         await permissionChecker.CheckAsync(OwlDigitalPermissions.Surveys.Default, cancellationToken);
         var restricted = filter.AsPublished || !await permissionChecker.IsGrantedAsync(OwlDigitalPermissions.Surveys.Monitor, cancellationToken);
-        var round = await surveys.FindRoundAsync(roundId, cancellationToken) ?? throw new EntityNotFoundException(typeof(SurveyRound), roundId);
+        var rounds = await surveys.GetRoundsAsync(cancellationToken);
+        var round = rounds.FirstOrDefault(r => r.Id == roundId) ?? throw new EntityNotFoundException(typeof(SurveyRound), roundId);
         if (restricted && round.State != SurveyRoundState.Published)
         {
             throw new AuthorizationException(OwlDigitalErrorCodes.Surveys.NotPublished, isAuthenticated: true).WithDetail("Round", round.Name);
@@ -50,7 +52,6 @@ public sealed class SurveyReportAppService(
 
         CheckFilter(filter);
         var selection = new ReportSelection(filter.DistrictKey, filter.Kind, filter.SizeClass);
-        var rounds = await surveys.GetRoundsAsync(cancellationToken);
         return restricted
             ? (await ProtectedAsync(round, rounds, selection, filter, withDistrict, cancellationToken), [], [])
             : await UnprotectedAsync(round, rounds, selection, filter, withDistrict, cancellationToken);
@@ -60,27 +61,28 @@ public sealed class SurveyReportAppService(
     private async Task<SurveyReportDto> ProtectedAsync(
         SurveyRound round, List<SurveyRound> rounds, ReportSelection selection, SurveyReportFilter filter, bool withDistrict, CancellationToken cancellationToken)
     {
-        var publication = await PublicationOfAsync(round, cancellationToken);
-        var protection = Protection(publication);
-        var asOf = round.ClosedAt ?? timeProvider.GetUtcNow();
-
         // Only a published round may stand beside it: a closed one is not the tenants' to see yet.
         var previousRound = Previous(round, rounds, r => r.State == SurveyRoundState.Published);
+        var view = await surveys.GetPublishedViewAsync(round.Id, previousRound?.Id, cancellationToken);
+        var publication = view.Publication ?? await PublicationOfAsync(round, cancellationToken);
+        var protection = Protection(publication);
+        var asOf = round.ClosedAt ?? timeProvider.GetUtcNow();
         if (publication.Find(selection) is not { } selected)
         {
             return new SurveyReportDto(round.Id, round.Name, round.State, asOf, round.MinGroupSize, true, filter, null, SuppressionReason.ProtectsSmallGroups,
                 previousRound?.Name, [], Protection: protection);
         }
 
-        var previous = previousRound is null ? null : (await PublicationOfAsync(previousRound, cancellationToken)).Find(selection);
-        var own = await surveys.FindResponseAsync(round.Id, cancellationToken) is { IsSignedOff: true } response ? response : null;
+        var previousPublication = previousRound is null ? null : view.PreviousPublication ?? await PublicationOfAsync(previousRound, cancellationToken);
+        var previous = previousPublication?.Find(selection);
+        var own = view.OwnResponse is { IsSignedOff: true } response ? response : null;
 
         // A tenant compares itself with the region and its own district; where the district as a whole
         // cannot be shown (its district authority is alone in its kind there), its municipalities may be.
         string? ownDistrict = null;
         PublishedSelection? district = null;
         SurveyReportFilter? districtFilter = null;
-        if (withDistrict && filter.DistrictKey is null && currentTenant.Id is { } viewerId && await tenants.FindAsync(viewerId, cancellationToken) is { } viewer)
+        if (withDistrict && filter.DistrictKey is null && (await currentAccess.GetAsync(cancellationToken)).Tenant is { } viewer)
         {
             ownDistrict = viewer.DistrictKey;
             var options = new List<ReportSelection> { selection with { DistrictKey = ownDistrict } };

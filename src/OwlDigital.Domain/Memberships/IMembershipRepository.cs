@@ -2,6 +2,9 @@ namespace OwlDigital.Memberships;
 
 public interface IMembershipRepository
 {
+    /// <summary>The account's name, memberships and their tenants, in one query; null when the account does not exist.</summary>
+    Task<Authorization.UserAccess?> GetAccessAsync(Guid userId, CancellationToken cancellationToken = default);
+
     Task<List<Membership>> GetForUserAsync(Guid userId, CancellationToken cancellationToken = default);
 
     Task<List<Membership>> GetForTenantAsync(Guid tenantId, CancellationToken cancellationToken = default);

@@ -10,8 +10,11 @@ public interface IMeasureRepository
     /// <summary>Every measure of the current tenant with its progress values (a tenant has a few hundred).</summary>
     Task<List<Measure>> GetAllWithProgressAsync(CancellationToken cancellationToken = default);
 
-    /// <summary>One page of the current tenant's measures with their progress, and the total count.</summary>
-    Task<(List<Measure> Items, long TotalCount)> GetPageAsync(MeasureListQuery query, CancellationToken cancellationToken = default);
+    /// <summary>All of the current tenant's measures with their progress and org unit codes, in one statement (the progress sheet).</summary>
+    Task<MeasurePage> GetAllWithOrgUnitCodesAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>One page of the current tenant's measures with their progress and org unit codes, and the total count.</summary>
+    Task<MeasurePage> GetPageAsync(MeasureListQuery query, CancellationToken cancellationToken = default);
 
     /// <summary>Tracked, with progress, for saving progress of many measures at once.</summary>
     Task<List<Measure>> GetByIdsAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken = default);

@@ -19,6 +19,12 @@ public interface ISurveyRepository
     /// <summary>The figures fixed when the round was published (null: published before they were kept, or not published).</summary>
     Task<SurveyPublication?> FindPublicationAsync(Guid roundId, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// What a tenant's report of a published round needs, in one statement: the round's fixed
+    /// figures, those of the previous published round (when there is one) and the tenant's own response.
+    /// </summary>
+    Task<PublishedRoundView> GetPublishedViewAsync(Guid roundId, Guid? previousRoundId, CancellationToken cancellationToken = default);
+
     Task InsertPublicationAsync(SurveyPublication publication, CancellationToken cancellationToken = default);
 
     /// <summary>Stores the figures unless some other request stored them first, at once (outside the unit of work), and returns the ones stored.</summary>
@@ -30,3 +36,7 @@ public interface ISurveyRepository
     /// <summary>Per tenant of the round: whether it has a response and whether it is signed off (cross-tenant, audited). Callers check the permission.</summary>
     Task<List<(Guid TenantId, bool SignedOff)>> GetResponseStatesAsync(Guid roundId, CancellationToken cancellationToken = default);
 }
+
+/// <param name="Publication">Null when the round was published before figures were kept.</param>
+/// <param name="OwnResponse">The current tenant's response, signed off or not.</param>
+public sealed record PublishedRoundView(SurveyPublication? Publication, SurveyPublication? PreviousPublication, SurveyResponse? OwnResponse);

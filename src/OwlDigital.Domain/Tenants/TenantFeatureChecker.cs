@@ -1,14 +1,25 @@
+using OwlDigital.Authorization;
 using OwlDigital.ExceptionHandling;
 using OwlDigital.MultiTenancy;
 
 namespace OwlDigital.Tenants;
 
 /// <summary>Answers whether a feature is switched on for the current tenant; modules ask before they offer it.</summary>
-public sealed class TenantFeatureChecker(ICurrentTenant currentTenant, ITenantRepository tenants)
+public sealed class TenantFeatureChecker(ICurrentTenant currentTenant, CurrentAccess currentAccess, ITenantRepository tenants)
 {
-    public async Task<bool> IsEnabledAsync(string feature, CancellationToken cancellationToken = default) =>
-        currentTenant.Id is { } tenantId
-        && (await tenants.FindAsync(tenantId, cancellationToken))?.IsFeatureEnabled(feature) == true;
+    public async Task<bool> IsEnabledAsync(string feature, CancellationToken cancellationToken = default)
+    {
+        if (currentTenant.Id is not { } tenantId)
+        {
+            return false;
+        }
+
+        // A person working in the tenant has it in the access context already; work without a
+        // person (seeding, background jobs) reads it.
+        var features = (await currentAccess.GetAsync(cancellationToken)).Tenant?.Features
+            ?? (await tenants.FindAsync(tenantId, cancellationToken))?.Features;
+        return features?.Contains(feature, StringComparer.Ordinal) == true;
+    }
 
     public async Task CheckEnabledAsync(string feature, CancellationToken cancellationToken = default)
     {

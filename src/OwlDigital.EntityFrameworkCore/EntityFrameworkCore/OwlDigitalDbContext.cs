@@ -51,6 +51,36 @@ public class OwlDigitalDbContext(
     /// </summary>
     internal bool IsCrossTenantRead { get; init; }
 
+    /// <summary>
+    /// The transaction that already carries the tenant setting, and for which tenant
+    /// (<see cref="TenantSettingInterceptor"/>): later commands in it need not repeat it.
+    /// </summary>
+    internal (Guid TransactionId, Guid? TenantId)? TenantSettingInTransaction { get; set; }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        SaveInTransaction();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        SaveInTransaction();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    /// <summary>
+    /// EF saves a single statement without a transaction; ours always get one, because the
+    /// tenant setting is transaction-local and must precede the save's batch. Inside a transaction
+    /// of our own EF would wrap the save in a savepoint (two more round trips) so that a failed
+    /// save could be retried; a failure rolls our whole unit of work back instead.
+    /// </summary>
+    private void SaveInTransaction()
+    {
+        Database.AutoTransactionBehavior = AutoTransactionBehavior.Always;
+        Database.AutoSavepointsEnabled = false;
+    }
+
     async Task<int> IUnitOfWork.SaveChangesAsync(CancellationToken cancellationToken)
     {
         try

@@ -1,10 +1,42 @@
 using Microsoft.EntityFrameworkCore;
+using OwlDigital.Authorization;
 using OwlDigital.EntityFrameworkCore;
 
 namespace OwlDigital.Memberships;
 
 public sealed class EfCoreMembershipRepository(OwlDigitalDbContext dbContext) : IMembershipRepository
 {
+    public async Task<UserAccess?> GetAccessAsync(Guid userId, CancellationToken cancellationToken = default)
+    {
+        // One statement: the user, left-joined to the memberships, each left-joined to its tenant.
+        var row = await dbContext.Users.AsNoTracking()
+            .Where(u => u.Id == userId)
+            .Select(u => new
+            {
+                u.Email,
+                u.DisplayName,
+                Memberships = (
+                    from m in dbContext.Memberships
+                    where m.UserId == u.Id
+                    join t in dbContext.Tenants on m.TenantId equals (Guid?)t.Id into tenants
+                    from t in tenants.DefaultIfEmpty()
+                    select new { Membership = m, Tenant = t == null ? null : new { t.Id, t.Name, t.IsActive, t.Features, t.DistrictKey } })
+                    .ToList(),
+            })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (row is null)
+        {
+            return null;
+        }
+
+        var tenants = row.Memberships
+            .Where(m => m.Tenant is not null)
+            .Select(m => m.Tenant!)
+            .DistinctBy(t => t.Id)
+            .ToDictionary(t => t.Id, t => new TenantAccess(t.Id, t.Name, t.IsActive, t.Features, t.DistrictKey));
+        return new UserAccess(userId, row.Email ?? string.Empty, row.DisplayName, row.Memberships.Select(m => m.Membership).ToList(), tenants);
+    }
+
     public Task<List<Membership>> GetForUserAsync(Guid userId, CancellationToken cancellationToken = default) =>
         dbContext.Memberships.AsNoTracking().Where(m => m.UserId == userId).ToListAsync(cancellationToken);
 

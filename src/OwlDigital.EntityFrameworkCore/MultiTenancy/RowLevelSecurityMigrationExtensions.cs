@@ -11,7 +11,7 @@ public static class RowLevelSecurityMigrationExtensions
     public static void EnableTenantRowLevelSecurity(this MigrationBuilder migrationBuilder, string table)
     {
         // An unset or empty setting matches no row: without a tenant, nothing is visible or writable.
-        const string tenantMatches = $"tenant_id = NULLIF(current_setting('{TenantConnectionInterceptor.SettingName}', true), '')::uuid";
+        const string tenantMatches = $"tenant_id = NULLIF(current_setting('{TenantSettingInterceptor.SettingName}', true), '')::uuid";
         migrationBuilder.Sql($"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY;");
 
         // Forced, so the policies bind even a role that owns the table (the migrating owner has BYPASSRLS).
@@ -33,7 +33,7 @@ public static class RowLevelSecurityMigrationExtensions
     public const string CrossTenantReadPolicyName = "cross_tenant_read";
 
     /// <summary>The current tenant as the policies see it (null without a tenant: matches nothing).</summary>
-    public const string CurrentTenantSql = $"NULLIF(current_setting('{TenantConnectionInterceptor.SettingName}', true), '')::uuid";
+    public const string CurrentTenantSql = $"NULLIF(current_setting('{TenantSettingInterceptor.SettingName}', true), '')::uuid";
 
     /// <summary>
     /// Lets other tenants read (never write) the rows a condition admits: what a tenant has published

@@ -11,10 +11,24 @@ public sealed class EfCoreMeasureRepository(OwlDigitalDbContext dbContext) : IMe
     public Task<Measure?> FindByNumberAsync(string number, CancellationToken cancellationToken = default) =>
         dbContext.Set<Measure>().Include(m => m.Progress).FirstOrDefaultAsync(m => m.Number == number, cancellationToken);
 
+    // One collection only, so a single joined statement repeats each measure once per reporting
+    // date, which costs less than the second round trip of a split query.
     public Task<List<Measure>> GetAllWithProgressAsync(CancellationToken cancellationToken = default) =>
-        dbContext.Set<Measure>().AsNoTracking().Include(m => m.Progress).AsSplitQuery().OrderBy(m => m.Number).ToListAsync(cancellationToken);
+        dbContext.Set<Measure>().AsNoTracking().Include(m => m.Progress).AsSingleQuery().OrderBy(m => m.Number).ToListAsync(cancellationToken);
 
-    public async Task<(List<Measure> Items, long TotalCount)> GetPageAsync(MeasureListQuery query, CancellationToken cancellationToken = default)
+    public async Task<MeasurePage> GetAllWithOrgUnitCodesAsync(CancellationToken cancellationToken = default)
+    {
+        var rows = await dbContext.Set<Measure>().AsNoTracking().Include(m => m.Progress).AsSingleQuery()
+            .OrderBy(m => m.Number)
+            .Select(m => new { Measure = m, OrgUnitCode = dbContext.Set<OrgUnit>().Where(o => o.Id == m.OrgUnitId).Select(o => o.Code).FirstOrDefault() })
+            .ToListAsync(cancellationToken);
+        return new MeasurePage(
+            rows.Select(r => r.Measure).ToList(),
+            rows.Count,
+            rows.Where(r => r.OrgUnitCode is not null).DistinctBy(r => r.Measure.OrgUnitId).ToDictionary(r => r.Measure.OrgUnitId, r => r.OrgUnitCode!));
+    }
+
+    public async Task<MeasurePage> GetPageAsync(MeasureListQuery query, CancellationToken cancellationToken = default)
     {
         var measures = dbContext.Set<Measure>().AsNoTracking();
         if (query.Filter is { } filter)
@@ -28,19 +42,33 @@ public sealed class EfCoreMeasureRepository(OwlDigitalDbContext dbContext) : IMe
             measures = measures.Where(m => m.OrgUnitId == orgUnitId);
         }
 
-        var total = await measures.LongCountAsync(cancellationToken);
         var ordered = query.SortField switch
         {
             MeasureSortField.Title => query.SortDescending ? measures.OrderByDescending(m => m.Title) : measures.OrderBy(m => m.Title),
             MeasureSortField.Year => query.SortDescending ? measures.OrderByDescending(m => m.YearReported) : measures.OrderBy(m => m.YearReported),
             _ => query.SortDescending ? measures.OrderByDescending(m => m.Number) : measures.OrderBy(m => m.Number),
         };
-        var items = await ordered.ThenBy(m => m.Number).ThenBy(m => m.Id)
+
+        // One statement: the page with its progress, each measure's org unit code, and the total
+        // as an uncorrelated subquery (PostgreSQL computes it once, not per row).
+        var rows = await ordered.ThenBy(m => m.Number).ThenBy(m => m.Id)
             .Skip(query.Skip).Take(query.Take)
             .Include(m => m.Progress)
-            .AsSplitQuery()
+            .Select(m => new
+            {
+                Measure = m,
+                OrgUnitCode = dbContext.Set<OrgUnit>().Where(o => o.Id == m.OrgUnitId).Select(o => o.Code).FirstOrDefault(),
+                Total = measures.LongCount(),
+            })
+            .AsSingleQuery()
             .ToListAsync(cancellationToken);
-        return (items, total);
+
+        // A page past the end has no row to carry the total.
+        var total = rows.Count > 0 ? rows[0].Total : query.Skip == 0 ? 0 : await measures.LongCountAsync(cancellationToken);
+        return new MeasurePage(
+            rows.Select(r => r.Measure).ToList(),
+            total,
+            rows.Where(r => r.OrgUnitCode is not null).DistinctBy(r => r.Measure.OrgUnitId).ToDictionary(r => r.Measure.OrgUnitId, r => r.OrgUnitCode!));
     }
 
     public Task<List<Measure>> GetByIdsAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken = default) =>

@@ -120,7 +120,7 @@ public sealed class EfCoreSharingRepository(OwlDigitalDbContext dbContext, ICurr
             await context.Set<FormAdoption>().ToListAsync(cancellationToken),
             await context.Set<EfaAdoptionPlan>().Where(p => p.IsShared).ToListAsync(cancellationToken)), cancellationToken);
 
-    /// <summary>Rows of one of the sharing functions, on the context's connection (so with its tenant setting).</summary>
+    /// <summary>Rows of one of the sharing functions, with the context's tenant setting (a raw command passes no interceptor).</summary>
     private async Task<List<T>> ReadFunctionAsync<T>(string sql, Guid? formId, Func<System.Data.Common.DbDataReader, T> read, CancellationToken cancellationToken)
     {
         var connection = dbContext.Database.GetDbConnection();
@@ -128,7 +128,7 @@ public sealed class EfCoreSharingRepository(OwlDigitalDbContext dbContext, ICurr
         try
         {
             await using var command = connection.CreateCommand();
-            command.CommandText = sql;
+            command.CommandText = TenantSettingInterceptor.SettingStatement(dbContext.CurrentTenantId) + sql;
             if (formId is { } id)
             {
                 var parameter = command.CreateParameter();

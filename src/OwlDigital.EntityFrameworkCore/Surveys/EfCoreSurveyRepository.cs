@@ -32,6 +32,20 @@ public sealed class EfCoreSurveyRepository(OwlDigitalDbContext dbContext, CrossT
     public Task<SurveyPublication?> FindPublicationAsync(Guid roundId, CancellationToken cancellationToken = default) =>
         dbContext.Set<SurveyPublication>().AsNoTracking().FirstOrDefaultAsync(p => p.Id == roundId, cancellationToken);
 
+    public async Task<PublishedRoundView> GetPublishedViewAsync(Guid roundId, Guid? previousRoundId, CancellationToken cancellationToken = default)
+    {
+        var view = await dbContext.Set<SurveyRound>().AsNoTracking()
+            .Where(r => r.Id == roundId)
+            .Select(r => new
+            {
+                Publication = dbContext.Set<SurveyPublication>().FirstOrDefault(p => p.Id == r.Id),
+                Previous = dbContext.Set<SurveyPublication>().FirstOrDefault(p => p.Id == previousRoundId),
+                Own = dbContext.Set<SurveyResponse>().FirstOrDefault(x => x.RoundId == r.Id),
+            })
+            .SingleOrDefaultAsync(cancellationToken);
+        return new PublishedRoundView(view?.Publication, view?.Previous, view?.Own);
+    }
+
     public async Task InsertPublicationAsync(SurveyPublication publication, CancellationToken cancellationToken = default) =>
         await dbContext.Set<SurveyPublication>().AddAsync(publication, cancellationToken);
 

@@ -33,6 +33,37 @@ public class TenantIsolation_Tests(TenantIsolation_Tests.Fixture fixture) : ICla
     }
 
     [Fact]
+    public async Task The_Tenant_Setting_Should_Stay_With_Its_Request_Under_32_Concurrent_Requests_Of_Two_Tenants()
+    {
+        // The setting travels inside each command, transaction-local: interleaved requests of two
+        // tenants on a pool of reused connections must each see their own rows, and only those.
+        using var a = await fixture.Factory.SignedInClientAsync("cdo@minden.test");
+        using var b = await fixture.Factory.SignedInClientAsync("cdo@bielefeld.test");
+        var aUnit = await CreateOrgUnitAsync(a, "PA", "Mindener Parallelamt");
+        var bUnit = await CreateOrgUnitAsync(b, "PB", "Bielefelder Parallelamt");
+
+        for (var wave = 0; wave < 4; wave++)
+        {
+            var requests = Enumerable.Range(0, 32).Select(async i =>
+            {
+                var (client, own, foreign) = i % 2 == 0 ? (a, aUnit.Id, bUnit.Id) : (b, bUnit.Id, aUnit.Id);
+                var units = i % 4 < 2 ? await ListAsync(client) : await ListMeasuresThenUnitsAsync(client);
+                return (Sees: units.Any(u => u.Id == own), Leaks: units.Any(u => u.Id == foreign));
+            });
+            var results = await Task.WhenAll(requests);
+
+            results.ShouldAllBe(r => r.Sees && !r.Leaks, $"wave {wave}");
+        }
+    }
+
+    /// <summary>A request that runs several statements before the list, so different requests' statements interleave on the pool.</summary>
+    private static async Task<IReadOnlyList<OrgUnitDto>> ListMeasuresThenUnitsAsync(HttpClient client)
+    {
+        (await client.GetAsync("/api/portfolio/measures?take=5")).EnsureSuccessStatusCode();
+        return await ListAsync(client);
+    }
+
+    [Fact]
     public async Task Naming_A_Tenant_One_Is_Not_A_Member_Of_Should_Be_403()
     {
         using var a = await fixture.Factory.SignedInClientAsync("cdo@minden.test");

@@ -1,3 +1,4 @@
+using OwlDigital.Blazor.Components.Layout;
 using System.Globalization;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
@@ -37,8 +38,8 @@ public partial class AuditLog
     [Inject]
     private IAuditLogAppService AuditLogAppService { get; set; } = null!;
 
-    [Inject]
-    private IAccountAppService AccountAppService { get; set; } = null!;
+    [CascadingParameter]
+    private CurrentAccount Account { get; set; } = null!;
 
     [Inject]
     private ITenantAppService TenantAppService { get; set; } = null!;
@@ -76,7 +77,7 @@ public partial class AuditLog
 
     protected override async Task OnInitializedAsync()
     {
-        var current = await AccountAppService.GetCurrentAsync();
+        var current = (await Account.Loading)!;
         _isHost = current.GrantedPermissions.Contains(OwlDigitalPermissions.AuditLogs.All);
         _actions = Enum.GetValues<AuditLogAction>().Select(a => new Choice<AuditLogAction?>(a, Localizer[$"AuditLogAction:{a}"])).ToList();
         if (_isHost)

@@ -1,3 +1,4 @@
+using OwlDigital.Blazor.Components.Layout;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
 using OwlDigital.Account;
@@ -24,8 +25,8 @@ public partial class Members
     [Inject]
     private ITenantMemberAppService MemberAppService { get; set; } = null!;
 
-    [Inject]
-    private IAccountAppService AccountAppService { get; set; } = null!;
+    [CascadingParameter]
+    private CurrentAccount Account { get; set; } = null!;
 
     [Inject]
     private DialogService DialogService { get; set; } = null!;
@@ -39,7 +40,7 @@ public partial class Members
     protected override async Task OnInitializedAsync()
     {
         _roles = TenantRoles.Select(r => new Choice<MembershipRole>(r, Localizer[$"Role:{r}"])).ToList();
-        _canManage = (await AccountAppService.GetCurrentAsync()).GrantedPermissions.Contains(OwlDigitalPermissions.Memberships.Manage);
+        _canManage = await Account.HasAsync(OwlDigitalPermissions.Memberships.Manage);
         await LoadAsync();
     }
 

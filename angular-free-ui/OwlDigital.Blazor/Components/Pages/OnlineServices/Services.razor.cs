@@ -1,3 +1,4 @@
+using OwlDigital.Blazor.Components.Layout;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
 using OwlDigital.Account;
@@ -59,8 +60,8 @@ public partial class Services
     [Inject]
     private IOrgUnitAppService OrgUnitAppService { get; set; } = null!;
 
-    [Inject]
-    private IAccountAppService AccountAppService { get; set; } = null!;
+    [CascadingParameter]
+    private CurrentAccount Account { get; set; } = null!;
 
     [Inject]
     private DialogService DialogService { get; set; } = null!;
@@ -75,7 +76,7 @@ public partial class Services
 
     protected override async Task OnInitializedAsync()
     {
-        _canEdit = (await AccountAppService.GetCurrentAsync()).GrantedPermissions.Contains(OwlDigitalPermissions.OnlineServices.Edit);
+        _canEdit = await Account.HasAsync(OwlDigitalPermissions.OnlineServices.Edit);
         _statusChoices = Enum.GetValues<ServiceStatus>().Select(s => new Choice<ServiceStatus?>(s, Localizer[$"ServiceStatus:{s}"])).ToList();
         _implementationChoices = Enum.GetValues<ImplementationWay>().Select(w => new Choice<ImplementationWay?>(w, Localizer[$"ImplementationWay:{w}"])).ToList();
         _orgUnits = (await OrgUnitAppService.GetListAsync()).Items.Select(o => new Choice<Guid?>(o.Id, $"{o.Code} {o.Name}")).ToList();

@@ -1,3 +1,4 @@
+using OwlDigital.Blazor.Components.Layout;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
 using OwlDigital.Account;
@@ -34,8 +35,8 @@ public partial class Measures
     [Inject]
     private IMeasureImportAppService ImportAppService { get; set; } = null!;
 
-    [Inject]
-    private IAccountAppService AccountAppService { get; set; } = null!;
+    [CascadingParameter]
+    private CurrentAccount Account { get; set; } = null!;
 
     [Inject]
     private DialogService DialogService { get; set; } = null!;
@@ -47,7 +48,7 @@ public partial class Measures
     private ILogger<Measures> Logger { get; set; } = null!;
 
     protected override async Task OnInitializedAsync() =>
-        _canEdit = (await AccountAppService.GetCurrentAsync()).GrantedPermissions.Contains(OwlDigitalPermissions.Portfolios.Edit);
+        _canEdit = await Account.HasAsync(OwlDigitalPermissions.Portfolios.Edit);
 
     private async Task LoadDataAsync(LoadDataArgs args)
     {

@@ -1,3 +1,4 @@
+using OwlDigital.Blazor.Components.Layout;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
 using OwlDigital.Account;
@@ -27,8 +28,8 @@ public partial class Progress
     [Inject]
     private IReportingAppService ReportingAppService { get; set; } = null!;
 
-    [Inject]
-    private IAccountAppService AccountAppService { get; set; } = null!;
+    [CascadingParameter]
+    private CurrentAccount Account { get; set; } = null!;
 
     [Inject]
     private IStringLocalizer<OwlDigitalResource> Localizer { get; set; } = null!;
@@ -44,7 +45,7 @@ public partial class Progress
 
     protected override async Task OnInitializedAsync()
     {
-        var granted = (await AccountAppService.GetCurrentAsync()).GrantedPermissions;
+        var granted = await Account.GrantedAsync();
         _canEdit = granted.Contains(OwlDigitalPermissions.Portfolios.Edit);
         _canManage = granted.Contains(OwlDigitalPermissions.Portfolios.ManagePeriods);
         await LoadPeriodsAsync();

@@ -1,3 +1,4 @@
+using OwlDigital.Blazor.Components.Layout;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
 using OwlDigital.Account;
@@ -23,8 +24,8 @@ public partial class Profile
     [Inject]
     private IDigitalProfileAppService ProfileAppService { get; set; } = null!;
 
-    [Inject]
-    private IAccountAppService AccountAppService { get; set; } = null!;
+    [CascadingParameter]
+    private CurrentAccount Account { get; set; } = null!;
 
     [Inject]
     private IStringLocalizer<OwlDigitalResource> Localizer { get; set; } = null!;
@@ -36,7 +37,7 @@ public partial class Profile
 
     protected override async Task OnInitializedAsync()
     {
-        _canEdit = (await AccountAppService.GetCurrentAsync()).GrantedPermissions.Contains(OwlDigitalPermissions.Profiles.Edit);
+        _canEdit = await Account.HasAsync(OwlDigitalPermissions.Profiles.Edit);
         await LoadCurrentAsync();
     }
 
