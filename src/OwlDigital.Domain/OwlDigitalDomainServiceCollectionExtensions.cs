@@ -28,6 +28,7 @@ public static class OwlDigitalDomainServiceCollectionExtensions
         services.AddScoped<MeasureManager>();
         services.AddScoped<OnlineServiceManager>();
         services.AddScoped<Surveys.SurveyPublicationManager>();
+        services.AddScoped<Surveys.SurveyRoundFiguresManager>();
         services.AddScoped<OwlDigitalDbMigrationService>();
         services.AddScoped<UserAccountManager>();
         services.AddScoped<UserInvitationManager>();

@@ -25,6 +25,7 @@ public sealed class SurveyAppService(
     ICurrentUser currentUser,
     ICurrentTenant currentTenant,
     SurveyPublicationManager publications,
+    SurveyRoundFiguresManager figures,
     TimeProvider timeProvider,
     IPermissionChecker permissionChecker,
     IUnitOfWork unitOfWork) : ISurveyAppService
@@ -49,8 +50,20 @@ public sealed class SurveyAppService(
     public Task<SurveyRoundDto> OpenRoundAsync(Guid roundId, CancellationToken cancellationToken = default) =>
         ChangeRoundAsync(roundId, OwlDigitalPermissions.Surveys.Manage, round => round.Open(), cancellationToken);
 
-    public Task<SurveyRoundDto> CloseRoundAsync(Guid roundId, CancellationToken cancellationToken = default) =>
-        ChangeRoundAsync(roundId, OwlDigitalPermissions.Surveys.Publish, round => round.Close(timeProvider.GetUtcNow()), cancellationToken);
+    public async Task<SurveyRoundDto> CloseRoundAsync(Guid roundId, CancellationToken cancellationToken = default)
+    {
+        await permissionChecker.CheckAsync(OwlDigitalPermissions.Surveys.Publish, cancellationToken);
+        return await unitOfWork.InTransactionAsync(async () =>
+        {
+            var round = await FindRoundAsync(roundId, cancellationToken);
+            round.Close(timeProvider.GetUtcNow());
+
+            // Its responses no longer change: the figures host roles read of it are counted once, now.
+            await unitOfWork.SaveChangesAsync(cancellationToken);
+            await figures.StoreAsync(round, cancellationToken);
+            return ToDto(round);
+        }, cancellationToken);
+    }
 
     /// <summary>Publishing fixes the figures tenants will see (the disclosure check runs here, once); open correction requests must be answered first.</summary>
     public async Task<SurveyRoundDto> PublishRoundAsync(Guid roundId, CancellationToken cancellationToken = default)
@@ -104,14 +117,24 @@ public sealed class SurveyAppService(
     {
         await permissionChecker.CheckAsync(OwlDigitalPermissions.Surveys.Publish, cancellationToken);
         var round = await FindRoundAsync(roundId, cancellationToken);
-        using (currentTenant.Change(tenantId))
+        await unitOfWork.InTransactionAsync(async () =>
         {
-            var response = await surveys.FindResponseAsync(round.Id, cancellationToken) ?? throw new EntityNotFoundException(typeof(SurveyResponse), tenantId);
-            response.Correct(round, input.Answers ?? [], input.Reason, currentUser.Principal?.Identity?.Name, timeProvider.GetUtcNow());
-            response.ConcurrencyStamp = Guid.NewGuid().ToString("N");
-            await unitOfWork.SaveChangesAsync(cancellationToken);
-        }
+            using (currentTenant.Change(tenantId))
+            {
+                var response = await surveys.FindResponseAsync(round.Id, cancellationToken) ?? throw new EntityNotFoundException(typeof(SurveyResponse), tenantId);
+                response.Correct(round, input.Answers ?? [], input.Reason, currentUser.Principal?.Identity?.Name, timeProvider.GetUtcNow());
+                response.ConcurrencyStamp = Guid.NewGuid().ToString("N");
 
+                // With the correction, never after it: no one may read figures that do not contain it.
+                await surveys.DeleteFiguresAsync(round.Id, cancellationToken);
+                await unitOfWork.SaveChangesAsync(cancellationToken);
+            }
+
+            return true;
+        }, cancellationToken);
+
+        // Counted again from the saved correction (the count reads committed responses only).
+        await unitOfWork.InTransactionAsync(() => figures.StoreAsync(round, cancellationToken), cancellationToken);
         return await ReviewOverviewAsync(round, cancellationToken);
     }
 

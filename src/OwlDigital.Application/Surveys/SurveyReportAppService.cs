@@ -23,6 +23,7 @@ public sealed class SurveyReportAppService(
     ICurrentTenant currentTenant,
     CurrentAccess currentAccess,
     SurveyPublicationManager publications,
+    SurveyRoundFiguresManager roundFigures,
     TimeProvider timeProvider,
     IPermissionChecker permissionChecker,
     IStringLocalizer<OwlDigitalResource> localizer) : ISurveyReportAppService
@@ -52,8 +53,15 @@ public sealed class SurveyReportAppService(
 
         CheckFilter(filter);
         var selection = new ReportSelection(filter.DistrictKey, filter.Kind, filter.SizeClass);
-        return restricted
-            ? (await ProtectedAsync(round, rounds, selection, filter, withDistrict, cancellationToken), [], [])
+        if (restricted)
+        {
+            return (await ProtectedAsync(round, rounds, selection, filter, withDistrict, cancellationToken), [], []);
+        }
+
+        // The screen (and the PDF) of a closed round reads its stored figures; the exports list
+        // the responses and count them, as for an open round.
+        return withDistrict && round.State is SurveyRoundState.Closed or SurveyRoundState.Published
+            ? (await StoredAsync(round, rounds, selection, filter, cancellationToken), [], [])
             : await UnprotectedAsync(round, rounds, selection, filter, withDistrict, cancellationToken);
     }
 
@@ -147,6 +155,54 @@ public sealed class SurveyReportAppService(
             ownDistrict, district?.Count, null, ownDistrict is null ? null : filter with { DistrictKey = ownDistrict }, publication is null ? null : Protection(publication), []);
         return (report, responses, all);
     }
+
+    /// <summary>
+    /// Host roles' view of a closed round: the figures stored when it closed, for the selection,
+    /// the own district and the previous round; the same figures the live count gives, read in one
+    /// statement whatever the number of tenants.
+    /// </summary>
+    private async Task<SurveyReportDto> StoredAsync(SurveyRound round, List<SurveyRound> rounds, ReportSelection selection, SurveyReportFilter filter, CancellationToken cancellationToken)
+    {
+        var previousRound = Previous(round, rounds, r => r.State is SurveyRoundState.Closed or SurveyRoundState.Published);
+        var own = currentTenant.Id is not null && await surveys.FindResponseAsync(round.Id, cancellationToken) is { IsSignedOff: true } response ? response : null;
+        var ownDistrict = own is not null && filter.DistrictKey is null ? (await currentAccess.GetAsync(cancellationToken)).Tenant?.DistrictKey : null;
+        var districtSelection = selection with { DistrictKey = ownDistrict };
+        var keys = new[] { SurveyRoundFigures.KeyOf(selection), SurveyRoundFigures.KeyOf(districtSelection) };
+        var stored = await surveys.GetFiguresAsync(round.Id, previousRound?.Id, keys, cancellationToken);
+        var current = await StoredOfAsync(round, stored, cancellationToken);
+        var previous = previousRound is null ? null : await StoredOfAsync(previousRound, stored, cancellationToken);
+        var selected = current.GetValueOrDefault(keys[0]);
+        var district = ownDistrict is null ? null : current.GetValueOrDefault(keys[1]);
+        var publication = round.State == SurveyRoundState.Published ? await surveys.FindPublicationAsync(round.Id, cancellationToken) : null;
+
+        var questions = round.QuestionIds.Select(ProfileQuestions.Find).OfType<ProfileQuestion>().Select(question =>
+        {
+            var figures = FiguresOf(selected, question, round);
+            var before = previousRound is not null && round.ComparableWith(previousRound, question.Id) ? FiguresOf(previous!.GetValueOrDefault(keys[0]), question, previousRound) : null;
+            var inDistrict = ownDistrict is null ? null : FiguresOf(district, question, round);
+            return ToDto(round, question, figures, own is null ? null : OwnKeys(question, own, figures, round.PeriodEnd.Year), before, inDistrict, NotComparable(round, previousRound, question));
+        }).ToList();
+        return new SurveyReportDto(
+            round.Id, round.Name, round.State, round.ClosedAt ?? timeProvider.GetUtcNow(), round.MinGroupSize, false, filter, selected?.Respondents ?? 0, null, previousRound?.Name, questions,
+            ownDistrict, ownDistrict is null ? null : district?.Respondents ?? 0, null, ownDistrict is null ? null : filter with { DistrictKey = ownDistrict },
+            publication is null ? null : Protection(publication), []);
+    }
+
+    /// <summary>The round's stored figures by selection key; computed and stored first when the round closed before they were kept.</summary>
+    private async Task<IReadOnlyDictionary<string, SurveyRoundFigures>> StoredOfAsync(SurveyRound round, List<SurveyRoundFigures> read, CancellationToken cancellationToken)
+    {
+        var ofRound = read.Where(f => f.RoundId == round.Id).ToList();
+        if (!ofRound.Any(f => f.SelectionKey == SurveyRoundFigures.KeyOf(ReportSelection.Region)))
+        {
+            ofRound = await roundFigures.StoreOnceAsync(round, cancellationToken);
+        }
+
+        return ofRound.ToDictionary(f => f.SelectionKey);
+    }
+
+    /// <summary>A selection without respondents has no row: its figures are those of nobody.</summary>
+    private static QuestionFigures FiguresOf(SurveyRoundFigures? stored, ProfileQuestion question, SurveyRound round) =>
+        stored?.Questions.FirstOrDefault(q => q.QuestionId == question.Id) ?? SurveyRoundFiguresBuilder.Figures(question, [], round);
 
     public async Task<IReadOnlyList<TenantAnswerDto>> GetAnswerMapAsync(Guid roundId, string questionId, CancellationToken cancellationToken = default)
     {

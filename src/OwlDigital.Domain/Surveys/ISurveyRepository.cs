@@ -27,6 +27,22 @@ public interface ISurveyRepository
 
     Task InsertPublicationAsync(SurveyPublication publication, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// The stored host figures of the round and of the previous round (when given) for the
+    /// selections named by key, plus both rounds' region rows (whose presence says the round has
+    /// been computed), in one statement.
+    /// </summary>
+    Task<List<SurveyRoundFigures>> GetFiguresAsync(Guid roundId, Guid? previousRoundId, IReadOnlyCollection<string> selectionKeys, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Stores the figures of a round at once (in the unit of work's transaction, if any), in one
+    /// statement; figures of a selection already stored stay (two first readers at once store the same).
+    /// </summary>
+    Task InsertFiguresOnceAsync(Guid roundId, IReadOnlyCollection<SurveyRoundFigures> figures, CancellationToken cancellationToken = default);
+
+    /// <summary>Deletes the round's stored figures at once, so the next read computes them from what is saved now.</summary>
+    Task DeleteFiguresAsync(Guid roundId, CancellationToken cancellationToken = default);
+
     /// <summary>Stores the figures unless some other request stored them first, at once (outside the unit of work), and returns the ones stored.</summary>
     Task<SurveyPublication> StorePublicationOnceAsync(SurveyPublication publication, CancellationToken cancellationToken = default);
 

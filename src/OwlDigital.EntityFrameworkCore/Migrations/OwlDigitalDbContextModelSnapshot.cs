@@ -1932,6 +1932,45 @@ namespace OwlDigital.Migrations
                         });
                 });
 
+            modelBuilder.Entity("OwlDigital.Surveys.SurveyRoundFigures", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("ComputedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("computed_at");
+
+                    b.Property<string>("Questions")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("questions");
+
+                    b.Property<int>("Respondents")
+                        .HasColumnType("integer")
+                        .HasColumnName("respondents");
+
+                    b.Property<Guid>("RoundId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("round_id");
+
+                    b.Property<string>("SelectionKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("selection_key");
+
+                    b.HasKey("Id")
+                        .HasName("pk_survey_round_figures");
+
+                    b.HasIndex("RoundId", "SelectionKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_survey_round_figures_round_id_selection_key");
+
+                    b.ToTable("survey_round_figures", (string)null);
+                });
+
             modelBuilder.Entity("OwlDigital.Tenants.Tenant", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2513,6 +2552,16 @@ namespace OwlDigital.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_survey_responses_tenants_tenant_id");
+                });
+
+            modelBuilder.Entity("OwlDigital.Surveys.SurveyRoundFigures", b =>
+                {
+                    b.HasOne("OwlDigital.Surveys.SurveyRound", null)
+                        .WithMany()
+                        .HasForeignKey("RoundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_survey_round_figures_survey_rounds_round_id");
                 });
 
             modelBuilder.Entity("OwlDigital.OnlineServices.OnlineService", b =>

@@ -46,6 +46,34 @@ public sealed class EfCoreSurveyRepository(OwlDigitalDbContext dbContext, CrossT
         return new PublishedRoundView(view?.Publication, view?.Previous, view?.Own);
     }
 
+    public Task<List<SurveyRoundFigures>> GetFiguresAsync(Guid roundId, Guid? previousRoundId, IReadOnlyCollection<string> selectionKeys, CancellationToken cancellationToken = default)
+    {
+        var region = SurveyRoundFigures.KeyOf(ReportSelection.Region);
+        return dbContext.Set<SurveyRoundFigures>().AsNoTracking()
+            .Where(f => (f.RoundId == roundId || f.RoundId == previousRoundId) && (f.SelectionKey == region || selectionKeys.Contains(f.SelectionKey)))
+            .ToListAsync(cancellationToken);
+    }
+
+    public async Task InsertFiguresOnceAsync(Guid roundId, IReadOnlyCollection<SurveyRoundFigures> figures, CancellationToken cancellationToken = default)
+    {
+        var ids = figures.Select(f => f.Id).ToArray();
+        var keys = figures.Select(f => f.SelectionKey).ToArray();
+        var respondents = figures.Select(f => f.Respondents).ToArray();
+        var questions = figures.Select(f => JsonbPropertyExtensions.ToJsonb(f.Questions)).ToArray();
+        var computedAt = figures.Select(f => f.ComputedAt).FirstOrDefault();
+        await dbContext.Database.ExecuteSqlInterpolatedAsync(
+            $"""
+            INSERT INTO survey_round_figures (id, round_id, selection_key, respondents, questions, computed_at)
+            SELECT f.id, {roundId}, f.selection_key, f.respondents, f.questions::jsonb, {computedAt}
+            FROM unnest({ids}, {keys}, {respondents}, {questions}) AS f(id, selection_key, respondents, questions)
+            ON CONFLICT (round_id, selection_key) DO NOTHING
+            """,
+            cancellationToken);
+    }
+
+    public Task DeleteFiguresAsync(Guid roundId, CancellationToken cancellationToken = default) =>
+        dbContext.Set<SurveyRoundFigures>().Where(f => f.RoundId == roundId).ExecuteDeleteAsync(cancellationToken);
+
     public async Task InsertPublicationAsync(SurveyPublication publication, CancellationToken cancellationToken = default) =>
         await dbContext.Set<SurveyPublication>().AddAsync(publication, cancellationToken);
 

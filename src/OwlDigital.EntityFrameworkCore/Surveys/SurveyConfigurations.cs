@@ -54,3 +54,17 @@ public sealed class SurveyPublicationConfiguration : IEntityTypeConfiguration<Su
         builder.HasOne<SurveyRound>().WithOne().HasForeignKey<SurveyPublication>(p => p.Id).OnDelete(DeleteBehavior.Restrict);
     }
 }
+
+public sealed class SurveyRoundFiguresConfiguration : IEntityTypeConfiguration<SurveyRoundFigures>
+{
+    public void Configure(EntityTypeBuilder<SurveyRoundFigures> builder)
+    {
+        builder.ToTable("survey_round_figures");
+        builder.HasKey(f => f.Id);
+        builder.Property(f => f.Id).ValueGeneratedNever();
+        builder.Property(f => f.SelectionKey).HasMaxLength(64);
+        builder.Property(f => f.Questions).HasJsonbConversion();
+        builder.HasIndex(f => new { f.RoundId, f.SelectionKey }).IsUnique();
+        builder.HasOne<SurveyRound>().WithMany().HasForeignKey(f => f.RoundId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
