@@ -5,8 +5,9 @@
 # (../shared/data) through the catalogue import against COPY of the file; the regional availability
 # over 76 tenants against the raw SQL that finds the same pairs; the survey report at 76 tenants and
 # at ~11,000 synthetic tenants from GV100AD against a jsonb SQL aggregation of the same answers; all
-# measured in the same run. Starts its own private PostgreSQL and a Release build of the host;
-# everything stops when it is done.
+# measured in the same run; and the Blazor page load of the measures page in Chromium (when
+# installed) against /health. Starts its own private PostgreSQL and a published Release build of
+# the host; everything stops when it is done.
 #   ./etc/bench/run.sh [requests per target (2000)] [concurrency (8)]
 set -euo pipefail
 
@@ -41,7 +42,9 @@ export ConnectionStrings__Migrations="Host=127.0.0.1;Port=$PORT;Database=owl_ben
 
 owl_log "building (Release)"
 dotnet build "$ROOT/src/OwlDigital.DbMigrator" -c Release -nologo -v q -clp:ErrorsOnly
-dotnet build "$ROOT/angular-free-ui/OwlDigital.Blazor" -c Release -nologo -v q -clp:ErrorsOnly
+# Published, as an installation runs it: outside Development only the publish output carries the
+# static web assets (Radzen's script and styles) that the Blazor page load needs.
+dotnet publish "$ROOT/angular-free-ui/OwlDigital.Blazor" -c Release -o "$WORK/host" -nologo -v q -clp:ErrorsOnly
 dotnet build "$ROOT/etc/bench/OwlDigital.Bench" -c Release -nologo -v q -clp:ErrorsOnly
 # Demo mode seeds Minden's measures plan and its CDO, whose token reads the measures list.
 BENCH_PASSWORD="Bench-$(head -c 12 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' | head -c 10)-7a"
@@ -52,13 +55,13 @@ export OWLDIGITAL_BENCH_EMAIL="cdo-minden@owl-demo.example" OWLDIGITAL_BENCH_PAS
 owl_log "starting the host on 127.0.0.1:$HTTP_PORT"
 # Request logging to the console would measure the terminal, not the application. The demo's host
 # admin signs in with a password only, so the Production rule "host admins need two steps" is off.
-(cd "$ROOT/angular-free-ui/OwlDigital.Blazor" && exec env \
+(cd "$WORK/host" && exec env \
   ASPNETCORE_ENVIRONMENT=Production \
   AccountSecurity__RequireTwoFactorForHostAdmins=false \
   Serilog__MinimumLevel__Default=Warning \
   "Serilog__MinimumLevel__Override__Microsoft.AspNetCore.HttpLogging.HttpLoggingMiddleware=Warning" \
   Serilog__WriteTo__1__Args__path="$WORK/logs/owldigital-.log" \
-  dotnet "bin/Release/net10.0/OwlDigital.Blazor.dll" --urls "http://127.0.0.1:$HTTP_PORT") &
+  dotnet "OwlDigital.Blazor.dll" --urls "http://127.0.0.1:$HTTP_PORT") &
 HOST_PID=$!
 for _ in $(seq 1 60); do
   curl -fsS -o /dev/null "http://127.0.0.1:$HTTP_PORT/health" 2>/dev/null && break
@@ -66,5 +69,7 @@ for _ in $(seq 1 60); do
   sleep 1
 done
 
+# The Blazor page load runs in Debian's Chromium when it is installed (test.sh installs it).
+export OWLDIGITAL_CHROMIUM="${OWLDIGITAL_CHROMIUM:-$(command -v chromium || true)}"
 if [ -d "$ROOT/../shared/data" ]; then export OWLDIGITAL_SHARED_DATA="$(cd "$ROOT/../shared/data" && pwd)"; fi
 dotnet "$ROOT/etc/bench/OwlDigital.Bench/bin/Release/net10.0/OwlDigital.Bench.dll" "http://127.0.0.1:$HTTP_PORT/" "$REQUESTS" "$CONCURRENCY"

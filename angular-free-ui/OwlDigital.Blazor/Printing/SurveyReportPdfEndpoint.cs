@@ -59,7 +59,7 @@ public static class SurveyReportPdfEndpoint
                         statusCode: StatusCodes.Status503ServiceUnavailable);
                 }
             })
-            .RequireAuthorization(OwlDigitalPermissions.Surveys.Default)
+            .RequireAuthorization()
             .WithTags("Survey rounds")
             .WithName("ExportSurveyReportPdf")
             .WithSummary("The report as PDF (A4), printed by headless Chromium from the report page's markup; suppressed as on screen")

@@ -1,3 +1,4 @@
+using OwlDigital.Authorization;
 using OwlDigital.Dtos;
 
 namespace OwlDigital.Auditing;

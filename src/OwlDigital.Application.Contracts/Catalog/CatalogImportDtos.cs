@@ -1,3 +1,4 @@
+using OwlDigital.Authorization;
 using OwlDigital.Import;
 
 namespace OwlDigital.Catalog;
@@ -47,8 +48,10 @@ public sealed record CatalogImportProgress(CatalogImportStage Stage, int Done, i
 public interface ICatalogImportAppService
 {
     /// <summary>Recognises the file by its header (the KDN NRW layouts, the LeiKa type codes) and says what an import would do; writes nothing.</summary>
+    [RequiresPermission(OwlDigitalPermissions.Catalog.Manage)]
     Task<CatalogImportResultDto> PreviewAsync(byte[] content, CatalogImportOptions? options = null, IProgress<CatalogImportProgress>? progress = null, CancellationToken cancellationToken = default);
 
     /// <summary>Imports all rows or, when any row has a problem, none; importing the same file again changes nothing.</summary>
+    [RequiresPermission(OwlDigitalPermissions.Catalog.Manage)]
     Task<CatalogImportResultDto> ImportAsync(byte[] content, CatalogImportOptions? options = null, IProgress<CatalogImportProgress>? progress = null, CancellationToken cancellationToken = default);
 }

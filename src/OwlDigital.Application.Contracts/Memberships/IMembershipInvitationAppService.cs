@@ -1,3 +1,5 @@
+using OwlDigital.Authorization;
+
 namespace OwlDigital.Memberships;
 
 /// <summary>An invitation the signed-in person may accept or decline.</summary>

@@ -1,3 +1,5 @@
+using OwlDigital.Authorization;
+
 namespace OwlDigital.Notifications;
 
 public sealed record NotificationDto(Guid Id, NotificationKind Kind, Guid SubjectId, string SubjectTitle, string FromTenantName, DateTimeOffset CreatedAt, bool IsRead);
@@ -5,7 +7,9 @@ public sealed record NotificationDto(Guid Id, NotificationKind Kind, Guid Subjec
 public interface INotificationAppService
 {
     /// <summary>The current tenant's latest notifications (50), newest first.</summary>
+    [RequiresPermission(OwlDigitalPermissions.Sharing.Default)]
     Task<IReadOnlyList<NotificationDto>> GetListAsync(CancellationToken cancellationToken = default);
 
+    [RequiresPermission(OwlDigitalPermissions.Sharing.Default)]
     Task MarkAllReadAsync(CancellationToken cancellationToken = default);
 }

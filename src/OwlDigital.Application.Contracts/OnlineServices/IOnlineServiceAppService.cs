@@ -1,3 +1,4 @@
+using OwlDigital.Authorization;
 using OwlDigital.Dtos;
 using OwlDigital.Import;
 
@@ -5,22 +6,30 @@ namespace OwlDigital.OnlineServices;
 
 public interface IOnlineServiceAppService
 {
+    [RequiresPermission(OwlDigitalPermissions.OnlineServices.Default)]
     Task<PagedResultDto<OnlineServiceDto>> GetListAsync(GetOnlineServiceListInput input, CancellationToken cancellationToken = default);
 
+    [RequiresPermission(OwlDigitalPermissions.OnlineServices.Default)]
     Task<OnlineServiceDto> GetAsync(Guid id, CancellationToken cancellationToken = default);
 
+    [RequiresPermission(OwlDigitalPermissions.OnlineServices.Edit)]
     Task<OnlineServiceDto> CreateAsync(SaveOnlineServiceDto input, CancellationToken cancellationToken = default);
 
+    [RequiresPermission(OwlDigitalPermissions.OnlineServices.Edit)]
     Task<OnlineServiceDto> UpdateAsync(Guid id, SaveOnlineServiceDto input, CancellationToken cancellationToken = default);
 
+    [RequiresPermission(OwlDigitalPermissions.OnlineServices.Default)]
     Task<ServiceReportDto> GetReportAsync(CancellationToken cancellationToken = default);
 
+    [RequiresPermission(OwlDigitalPermissions.OnlineServices.Default)]
     Task<CoverageDto> GetCoverageAsync(CancellationToken cancellationToken = default);
 
     /// <summary>The municipally relevant LeiKa services of one topic ("" for those without OZG service), gaps first.</summary>
+    [RequiresPermission(OwlDigitalPermissions.OnlineServices.Default)]
     Task<IReadOnlyList<CoverageEntryDto>> GetCoverageEntriesAsync(string topic, CancellationToken cancellationToken = default);
 
     /// <summary>The list in the layout of Anlage 6 (the layout the import reads), as Excel or CSV.</summary>
+    [RequiresPermission(OwlDigitalPermissions.OnlineServices.Default)]
     Task<byte[]> ExportAsync(bool excel, CancellationToken cancellationToken = default);
 }
 
@@ -37,7 +46,9 @@ public sealed record OnlineServiceImportRowDto(int Row, string Number, ImportAct
 
 public interface IOnlineServiceImportAppService
 {
+    [RequiresPermission(OwlDigitalPermissions.OnlineServices.Edit)]
     Task<OnlineServiceImportResultDto> PreviewAsync(byte[] content, CancellationToken cancellationToken = default);
 
+    [RequiresPermission(OwlDigitalPermissions.OnlineServices.Edit)]
     Task<OnlineServiceImportResultDto> ImportAsync(byte[] content, CancellationToken cancellationToken = default);
 }

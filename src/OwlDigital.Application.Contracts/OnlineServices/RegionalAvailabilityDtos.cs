@@ -1,3 +1,5 @@
+using OwlDigital.Authorization;
+
 namespace OwlDigital.OnlineServices;
 
 /// <summary>
@@ -21,5 +23,6 @@ public sealed record DistrictAvailabilityDto(string DistrictKey, string District
 public interface IRegionalServiceAppService
 {
     /// <param name="districtKey">Optionally only the tenants of one district (five-digit key, e.g. 05770).</param>
+    [RequiresPermission(OwlDigitalPermissions.Regional.Default)]
     Task<RegionalAvailabilityDto> GetAvailabilityAsync(string? districtKey, CancellationToken cancellationToken = default);
 }

@@ -1,3 +1,4 @@
+using OwlDigital.Authorization;
 using OwlDigital.Import;
 
 namespace OwlDigital.Portfolios;
@@ -17,8 +18,10 @@ public sealed record MeasureImportResultDto(
 public interface IMeasureImportAppService
 {
     /// <summary>Reads the file (Excel .xlsx or CSV in the layout of the published measures plans) and says what an import would do; writes nothing.</summary>
+    [RequiresPermission(OwlDigitalPermissions.Portfolios.Edit)]
     Task<MeasureImportResultDto> PreviewAsync(byte[] content, CancellationToken cancellationToken = default);
 
     /// <summary>Imports all rows or, when any row has a problem, none; importing the same file again changes nothing.</summary>
+    [RequiresPermission(OwlDigitalPermissions.Portfolios.Edit)]
     Task<MeasureImportResultDto> ImportAsync(byte[] content, CancellationToken cancellationToken = default);
 }

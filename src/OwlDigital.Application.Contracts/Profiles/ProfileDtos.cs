@@ -1,3 +1,5 @@
+using OwlDigital.Authorization;
+
 namespace OwlDigital.Profiles;
 
 /// <summary>A question as the form shows it; texts come from the localization by id.</summary>
@@ -25,18 +27,24 @@ public sealed record SaveProfileChapterDto(Dictionary<string, ProfileAnswer?> An
 
 public interface IDigitalProfileAppService
 {
+    [RequiresPermission(OwlDigitalPermissions.Profiles.Default)]
     Task<IReadOnlyList<ProfileQuestionDto>> GetQuestionnaireAsync(CancellationToken cancellationToken = default);
 
+    [RequiresPermission(OwlDigitalPermissions.Profiles.Default)]
     Task<DigitalProfileDto> GetCurrentAsync(CancellationToken cancellationToken = default);
 
+    [RequiresPermission(OwlDigitalPermissions.Profiles.Default)]
     Task<DigitalProfileDto> GetVersionAsync(int version, CancellationToken cancellationToken = default);
 
     /// <summary>The state in force at a point in time (the last version saved before it).</summary>
+    [RequiresPermission(OwlDigitalPermissions.Profiles.Default)]
     Task<DigitalProfileDto> GetAtAsync(DateTimeOffset time, CancellationToken cancellationToken = default);
 
+    [RequiresPermission(OwlDigitalPermissions.Profiles.Default)]
     Task<IReadOnlyList<ProfileVersionDto>> GetHistoryAsync(CancellationToken cancellationToken = default);
 
     /// <summary>Saves one chapter as a new version; refused (409) when someone saved since the form was filled.</summary>
+    [RequiresPermission(OwlDigitalPermissions.Profiles.Edit)]
     Task<DigitalProfileDto> SaveChapterAsync(ProfileChapter chapter, SaveProfileChapterDto input, CancellationToken cancellationToken = default);
 }
 
@@ -50,5 +58,6 @@ public interface IPeerAppService
     /// products, EfA services, use cases) with something containing <paramref name="value"/>, among
     /// those that opted in with "org.findable". Nothing else of their profile is shown.
     /// </summary>
+    [RequiresPermission(OwlDigitalPermissions.Profiles.Default)]
     Task<IReadOnlyList<PeerDto>> FindAsync(string questionId, string value, CancellationToken cancellationToken = default);
 }

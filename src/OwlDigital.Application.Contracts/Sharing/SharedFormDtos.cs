@@ -1,3 +1,4 @@
+using OwlDigital.Authorization;
 using OwlDigital.OnlineServices;
 
 namespace OwlDigital.Sharing;
@@ -113,28 +114,38 @@ public sealed record AttachmentDownloadDto(string FileName, string ContentType, 
 public interface ISharedFormAppService
 {
     /// <summary>The library as the current tenant sees it: published forms visible to it (region-wide or its district) and its own.</summary>
+    [RequiresPermission(OwlDigitalPermissions.Sharing.Default)]
     Task<IReadOnlyList<SharedFormSummaryDto>> GetLibraryAsync(SharedFormQuery query, CancellationToken cancellationToken = default);
 
+    [RequiresPermission(OwlDigitalPermissions.Sharing.Default)]
     Task<SharedFormDto> GetAsync(Guid id, CancellationToken cancellationToken = default);
 
     /// <summary>Publishes a form with its first version and files: all of it or, on any refused file or field, nothing.</summary>
+    [RequiresPermission(OwlDigitalPermissions.Sharing.Publish)]
     Task<SharedFormDto> PublishAsync(PublishFormDto input, CancellationToken cancellationToken = default);
 
     /// <summary>A new version of one's own form; adopters keep what they took and are told.</summary>
+    [RequiresPermission(OwlDigitalPermissions.Sharing.Publish)]
     Task<SharedFormDto> PublishVersionAsync(Guid id, NewFormVersionDto input, CancellationToken cancellationToken = default);
 
     /// <summary>Hides one's own form from new adopters; existing adopters keep their link.</summary>
+    [RequiresPermission(OwlDigitalPermissions.Sharing.Publish)]
     Task<SharedFormDto> WithdrawAsync(Guid id, CancellationToken cancellationToken = default);
 
+    [RequiresPermission(OwlDigitalPermissions.Sharing.Default)]
     Task<AttachmentDownloadDto> GetAttachmentAsync(Guid id, Guid attachmentId, CancellationToken cancellationToken = default);
 
     /// <summary>Adopts another tenant's published form: creates the linked online service in the current tenant's list.</summary>
+    [RequiresPermission(OwlDigitalPermissions.Sharing.Adopt)]
     Task<AdoptionResultDto> AdoptAsync(Guid id, AdoptFormDto input, CancellationToken cancellationToken = default);
 
+    [RequiresPermission(OwlDigitalPermissions.Sharing.Default)]
     Task<IReadOnlyList<MyAdoptionDto>> GetMyAdoptionsAsync(CancellationToken cancellationToken = default);
 
     /// <summary>The threads on a form the current tenant is party to: its own question, or as publisher all of them.</summary>
+    [RequiresPermission(OwlDigitalPermissions.Sharing.Default)]
     Task<IReadOnlyList<FormThreadDto>> GetThreadsAsync(Guid id, CancellationToken cancellationToken = default);
 
+    [RequiresPermission(OwlDigitalPermissions.Sharing.Default)]
     Task<IReadOnlyList<FormThreadDto>> AskAsync(Guid id, AskDto input, CancellationToken cancellationToken = default);
 }

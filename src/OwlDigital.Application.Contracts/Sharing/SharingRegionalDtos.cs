@@ -1,3 +1,5 @@
+using OwlDigital.Authorization;
+
 namespace OwlDigital.Sharing;
 
 /// <summary>The DigitalBüro's view of sharing in OWL.</summary>
@@ -15,5 +17,6 @@ public sealed record SharingTenantDto(Guid TenantId, string TenantName, int Form
 
 public interface ISharingRegionalAppService
 {
+    [RequiresPermission(OwlDigitalPermissions.Regional.Default)]
     Task<SharingRegionalDto> GetAsync(int top = 10, CancellationToken cancellationToken = default);
 }

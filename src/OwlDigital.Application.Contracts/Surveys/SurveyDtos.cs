@@ -1,3 +1,4 @@
+using OwlDigital.Authorization;
 using OwlDigital.Profiles;
 
 namespace OwlDigital.Surveys;
@@ -84,22 +85,30 @@ public sealed record SurveyReviewOverviewDto(Guid RoundId, SurveyRoundState Stat
 public interface ISurveyAppService
 {
     /// <summary>Host roles see every round; tenants see the rounds that have been opened.</summary>
+    [RequiresPermission(OwlDigitalPermissions.Surveys.Default)]
     Task<IReadOnlyList<SurveyRoundDto>> GetRoundsAsync(CancellationToken cancellationToken = default);
 
+    [RequiresPermission(OwlDigitalPermissions.Surveys.Manage)]
     Task<SurveyRoundDto> CreateRoundAsync(CreateSurveyRoundDto input, CancellationToken cancellationToken = default);
 
+    [RequiresPermission(OwlDigitalPermissions.Surveys.Manage)]
     Task<SurveyRoundDto> OpenRoundAsync(Guid roundId, CancellationToken cancellationToken = default);
 
+    [RequiresPermission(OwlDigitalPermissions.Surveys.Publish)]
     Task<SurveyRoundDto> CloseRoundAsync(Guid roundId, CancellationToken cancellationToken = default);
 
+    [RequiresPermission(OwlDigitalPermissions.Surveys.Publish)]
     Task<SurveyRoundDto> PublishRoundAsync(Guid roundId, CancellationToken cancellationToken = default);
 
     /// <summary>For the analyst: how many tenants per district have started and signed off.</summary>
+    [RequiresPermission(OwlDigitalPermissions.Surveys.Monitor)]
     Task<SurveyCompletionDto> GetCompletionAsync(Guid roundId, CancellationToken cancellationToken = default);
 
     /// <summary>The current tenant's response (or the proposal from its profile).</summary>
+    [RequiresPermission(OwlDigitalPermissions.Surveys.Respond)]
     Task<SurveyResponseDto> GetMyResponseAsync(Guid roundId, CancellationToken cancellationToken = default);
 
+    [RequiresPermission(OwlDigitalPermissions.Surveys.Respond)]
     Task<SurveyResponseDto> SaveMyResponseAsync(Guid roundId, SaveSurveyResponseDto input, CancellationToken cancellationToken = default);
 
     /// <summary>The district interviewer's view of a tenant of their district.</summary>
@@ -109,14 +118,18 @@ public interface ISurveyAppService
     Task<SurveyResponseDto> SaveResponseForAsync(Guid roundId, Guid tenantId, SaveSurveyResponseDto input, CancellationToken cancellationToken = default);
 
     /// <summary>The current tenant's signed-off response as it will be counted (review window: closed, not yet published).</summary>
+    [RequiresPermission(OwlDigitalPermissions.Surveys.Respond)]
     Task<SurveyReviewDto> GetMyReviewAsync(Guid roundId, CancellationToken cancellationToken = default);
 
     /// <summary>The CDO confirms the response or asks for a correction; a published round is refused (409).</summary>
+    [RequiresPermission(OwlDigitalPermissions.Surveys.Respond)]
     Task<SurveyReviewDto> ReviewMyResponseAsync(Guid roundId, ReviewSurveyResponseDto input, CancellationToken cancellationToken = default);
 
     /// <summary>Host roles: review status by district and the correction requests.</summary>
+    [RequiresPermission(OwlDigitalPermissions.Surveys.Publish)]
     Task<SurveyReviewOverviewDto> GetReviewOverviewAsync(Guid roundId, CancellationToken cancellationToken = default);
 
     /// <summary>Host roles: change a closed response with a reason (audited, shown to the tenant), or answer its correction request.</summary>
+    [RequiresPermission(OwlDigitalPermissions.Surveys.Publish)]
     Task<SurveyReviewOverviewDto> CorrectResponseAsync(Guid roundId, Guid tenantId, CorrectSurveyResponseDto input, CancellationToken cancellationToken = default);
 }

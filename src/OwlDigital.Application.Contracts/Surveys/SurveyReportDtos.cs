@@ -1,3 +1,4 @@
+using OwlDigital.Authorization;
 using OwlDigital.Profiles;
 using OwlDigital.Tenants;
 
@@ -78,18 +79,22 @@ public sealed record FigureCellDto(string Key, int? Count);
 public interface ISurveyReportAppService
 {
     /// <summary>Host roles: any round, unsuppressed. Tenants: published rounds, with small groups suppressed and their own answer marked.</summary>
+    [RequiresPermission(OwlDigitalPermissions.Surveys.Default)]
     Task<SurveyReportDto> GetReportAsync(Guid roundId, SurveyReportFilter filter, CancellationToken cancellationToken = default);
 
     /// <summary>
     /// Host roles only: each tenant's answer to a yes/no or single-choice question (null: not
     /// answered), for the map of OWL coloured by answer. Individual answers are not for tenants.
     /// </summary>
+    [RequiresPermission(OwlDigitalPermissions.Surveys.Monitor)]
     Task<IReadOnlyList<TenantAnswerDto>> GetAnswerMapAsync(Guid roundId, string questionId, CancellationToken cancellationToken = default);
 
     /// <summary>The report's figures as CSV (open data: aggregates only, suppressed as on screen), semicolon-separated, UTF-8 with BOM.</summary>
+    [RequiresPermission(OwlDigitalPermissions.Surveys.Default)]
     Task<byte[]> ExportCsvAsync(Guid roundId, SurveyReportFilter filter, CancellationToken cancellationToken = default);
 
     /// <summary>An Excel workbook with one sheet per chapter; for host roles a last sheet with every tenant's raw answers.</summary>
+    [RequiresPermission(OwlDigitalPermissions.Surveys.Default)]
     Task<byte[]> ExportXlsxAsync(Guid roundId, SurveyReportFilter filter, CancellationToken cancellationToken = default);
 }
 

@@ -1,3 +1,4 @@
+using OwlDigital.Authorization;
 using OwlDigital.Dtos;
 
 namespace OwlDigital.Tenants;
@@ -14,8 +15,10 @@ public interface ITenantAppService
     Task<ListResultDto<DistrictDto>> GetDistrictsAsync(CancellationToken cancellationToken = default);
 
     /// <summary>Host staff: name, population, location, active or not.</summary>
+    [RequiresPermission(OwlDigitalPermissions.Tenants.Manage)]
     Task<TenantDto> UpdateAsync(Guid id, UpdateTenantDto input, CancellationToken cancellationToken = default);
 
     /// <summary>Host staff: which features the tenant has.</summary>
+    [RequiresPermission(OwlDigitalPermissions.Tenants.ManageFeatures)]
     Task<TenantDto> UpdateFeaturesAsync(Guid id, UpdateTenantFeaturesDto input, CancellationToken cancellationToken = default);
 }

@@ -12,7 +12,6 @@ public sealed class CatalogAppService(
     ICatalogRepository catalog,
     IRegionalServiceRepository regional,
     ITenantRepository tenants,
-    IPermissionChecker permissionChecker,
     IUnitOfWork unitOfWork,
     IStringLocalizer<OwlDigitalResource> localizer) : ICatalogAppService
 {
@@ -21,7 +20,6 @@ public sealed class CatalogAppService(
 
     public async Task<CatalogSummaryDto> GetSummaryAsync(CancellationToken cancellationToken = default)
     {
-        await permissionChecker.CheckAsync(OwlDigitalPermissions.Catalog.Default, cancellationToken);
         var counts = await catalog.CountAsync(cancellationToken);
         return new CatalogSummaryDto(
             counts.Topics,
@@ -38,7 +36,6 @@ public sealed class CatalogAppService(
 
     public async Task<IReadOnlyList<LeiKaServiceDto>> SearchLeiKaAsync(string? text, int take = 20, CancellationToken cancellationToken = default)
     {
-        await permissionChecker.CheckAsync(OwlDigitalPermissions.Catalog.Default, cancellationToken);
         if (string.IsNullOrWhiteSpace(text))
         {
             return [];
@@ -50,7 +47,6 @@ public sealed class CatalogAppService(
 
     public async Task<IReadOnlyList<OzgServiceDto>> SearchOzgAsync(string? text, int take = 20, CancellationToken cancellationToken = default)
     {
-        await permissionChecker.CheckAsync(OwlDigitalPermissions.Catalog.Default, cancellationToken);
         if (string.IsNullOrWhiteSpace(text))
         {
             return [];
@@ -61,25 +57,21 @@ public sealed class CatalogAppService(
 
     public async Task<IReadOnlyList<OzgTopicDto>> GetTopicsAsync(CancellationToken cancellationToken = default)
     {
-        await permissionChecker.CheckAsync(OwlDigitalPermissions.Catalog.Default, cancellationToken);
         return (await catalog.GetTopicsAsync(cancellationToken)).Select(t => new OzgTopicDto(t.Id, t.Name)).ToList();
     }
 
     public async Task<IReadOnlyList<OzgLifeSituationDto>> GetLifeSituationsAsync(CancellationToken cancellationToken = default)
     {
-        await permissionChecker.CheckAsync(OwlDigitalPermissions.Catalog.Default, cancellationToken);
         return (await catalog.GetLifeSituationsAsync(cancellationToken)).Select(l => new OzgLifeSituationDto(l.Id, l.Name, l.TopicId)).ToList();
     }
 
     public async Task<IReadOnlyList<LeiKaTypeDto>> GetLeiKaTypesAsync(CancellationToken cancellationToken = default)
     {
-        await permissionChecker.CheckAsync(OwlDigitalPermissions.Catalog.Default, cancellationToken);
         return (await catalog.GetLeiKaTypesAsync(cancellationToken)).Select(t => new LeiKaTypeDto(t.Id, t.Description, t.MunicipallyExecuted)).ToList();
     }
 
     public async Task<IReadOnlyList<MaturityLevelDto>> GetMaturityLevelsAsync(CancellationToken cancellationToken = default)
     {
-        await permissionChecker.CheckAsync(OwlDigitalPermissions.Catalog.Default, cancellationToken);
         return Enum.GetValues<MaturityModel>()
             .SelectMany(model => Enumerable.Range(0, model.MaxLevel() + 1).Select(level => new MaturityLevelDto(model, level, MaturityName(model, level))))
             .ToList();
@@ -93,13 +85,11 @@ public sealed class CatalogAppService(
 
     public async Task<IReadOnlyList<EfaServiceDto>> GetEfaServicesAsync(CancellationToken cancellationToken = default)
     {
-        await permissionChecker.CheckAsync(OwlDigitalPermissions.Catalog.Default, cancellationToken);
         return (await catalog.GetEfaServicesAsync(cancellationToken)).Select(s => s.ToDto()).ToList();
     }
 
     public async Task<EfaServiceDto> CreateEfaServiceAsync(SaveEfaServiceDto input, CancellationToken cancellationToken = default)
     {
-        await permissionChecker.CheckAsync(OwlDigitalPermissions.Catalog.Manage, cancellationToken);
         if (input.OzgServiceId is { } ozgId && (await catalog.GetOzgServicesAsync([ozgId], cancellationToken)).Count == 0)
         {
             throw new BusinessException(OwlDigitalErrorCodes.Catalog.UnknownOzgService).WithDetail("OzgServiceId", ozgId).ForField(nameof(input.OzgServiceId));
@@ -113,13 +103,11 @@ public sealed class CatalogAppService(
 
     public async Task<IReadOnlyList<ProductDto>> GetProductsAsync(ProductKind? kind, CancellationToken cancellationToken = default)
     {
-        await permissionChecker.CheckAsync(OwlDigitalPermissions.Catalog.Default, cancellationToken);
         return (await catalog.GetProductsAsync(kind, cancellationToken)).Select(p => new ProductDto(p.Id, p.Kind, p.Name)).ToList();
     }
 
     public async Task<ProductDto> CreateProductAsync(SaveProductDto input, CancellationToken cancellationToken = default)
     {
-        await permissionChecker.CheckAsync(OwlDigitalPermissions.Catalog.Manage, cancellationToken);
         var product = new CatalogProduct(Guid.NewGuid(), input.Kind, input.Name);
         var existing = await catalog.GetProductsAsync(input.Kind, cancellationToken);
         if (existing.Any(p => string.Equals(p.Name, product.Name, StringComparison.OrdinalIgnoreCase)))
@@ -134,7 +122,6 @@ public sealed class CatalogAppService(
 
     public async Task<IReadOnlyList<CatalogOrphanDto>> GetOrphansAsync(CancellationToken cancellationToken = default)
     {
-        await permissionChecker.CheckAsync(OwlDigitalPermissions.Catalog.Manage, cancellationToken);
         var orphans = await regional.GetOrphanedMappingsAsync(cancellationToken);
         var names = (await tenants.GetAllAsync(cancellationToken)).ToDictionary(t => t.Id, t => t.Name);
         return orphans

@@ -17,13 +17,11 @@ public sealed class TenantMemberAppService(
     UserInvitationManager invitations,
     IUserRepository users,
     ITenantRepository tenants,
-    IPermissionChecker permissionChecker,
     IUnitOfWork unitOfWork,
     TimeProvider timeProvider) : ITenantMemberAppService
 {
     public async Task<ListResultDto<TenantMemberDto>> GetListAsync(CancellationToken cancellationToken = default)
     {
-        await permissionChecker.CheckAsync(OwlDigitalPermissions.Memberships.Default, cancellationToken);
         var tenantId = RequireTenant();
         var members = await memberships.GetForTenantAsync(tenantId, cancellationToken);
         var usersById = (await users.GetByIdsAsync(members.Select(m => m.UserId).ToHashSet(), cancellationToken)).ToDictionary(u => u.Id);
@@ -40,7 +38,6 @@ public sealed class TenantMemberAppService(
 
     public async Task<TenantMemberDto> InviteAsync(InviteMemberDto input, CancellationToken cancellationToken = default)
     {
-        await permissionChecker.CheckAsync(OwlDigitalPermissions.Memberships.Manage, cancellationToken);
         var tenantId = RequireTenant();
 
         // A tenant admin hands out roles of their own tenant, never regional ones.
@@ -65,7 +62,6 @@ public sealed class TenantMemberAppService(
 
     public async Task RemoveAsync(Guid membershipId, CancellationToken cancellationToken = default)
     {
-        await permissionChecker.CheckAsync(OwlDigitalPermissions.Memberships.Manage, cancellationToken);
         var tenantId = RequireTenant();
         var membership = await memberships.FindAsync(membershipId, cancellationToken);
         if (membership is not null && membership.TenantId == tenantId)
@@ -93,7 +89,6 @@ public sealed class TenantMemberAppService(
     /// </summary>
     public async Task<TenantMemberDto> ResendInvitationAsync(Guid invitationId, CancellationToken cancellationToken = default)
     {
-        await permissionChecker.CheckAsync(OwlDigitalPermissions.Memberships.Manage, cancellationToken);
         var tenantId = RequireTenant();
         var invitation = await pendingInvitations.FindAsync(invitationId, cancellationToken);
         if (invitation is null || invitation.TenantId != tenantId)

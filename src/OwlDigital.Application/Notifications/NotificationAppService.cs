@@ -3,14 +3,13 @@ using OwlDigital.Uow;
 
 namespace OwlDigital.Notifications;
 
-public sealed class NotificationAppService(INotificationRepository notifications, TimeProvider timeProvider, IPermissionChecker permissionChecker, IUnitOfWork unitOfWork)
+public sealed class NotificationAppService(INotificationRepository notifications, TimeProvider timeProvider, IUnitOfWork unitOfWork)
     : INotificationAppService
 {
     private const int MaxShown = 50;
 
     public async Task<IReadOnlyList<NotificationDto>> GetListAsync(CancellationToken cancellationToken = default)
     {
-        await permissionChecker.CheckAsync(OwlDigitalPermissions.Sharing.Default, cancellationToken);
         return (await notifications.GetListAsync(MaxShown, cancellationToken))
             .Select(n => new NotificationDto(n.Id, n.Kind, n.SubjectId, n.SubjectTitle, n.FromTenantName, n.CreatedAt, n.ReadAt is not null))
             .ToList();
@@ -18,7 +17,6 @@ public sealed class NotificationAppService(INotificationRepository notifications
 
     public async Task MarkAllReadAsync(CancellationToken cancellationToken = default)
     {
-        await permissionChecker.CheckAsync(OwlDigitalPermissions.Sharing.Default, cancellationToken);
         var now = timeProvider.GetUtcNow();
         foreach (var notification in await notifications.GetUnreadForUpdateAsync(cancellationToken))
         {

@@ -23,7 +23,6 @@ public sealed class OnlineServiceAppService(
     IMeasureRepository measures,
     IReportingPeriodRepository periods,
     ICatalogRepository catalog,
-    IPermissionChecker permissionChecker,
     IUnitOfWork unitOfWork,
     IStringLocalizer<OwlDigitalResource> localizer) : IOnlineServiceAppService
 {
@@ -31,7 +30,6 @@ public sealed class OnlineServiceAppService(
 
     public async Task<PagedResultDto<OnlineServiceDto>> GetListAsync(GetOnlineServiceListInput input, CancellationToken cancellationToken = default)
     {
-        await permissionChecker.CheckAsync(OwlDigitalPermissions.OnlineServices.Default, cancellationToken);
         var (field, descending) = ValidateList(input);
         var all = await services.GetAllAsync(cancellationToken);
         var context = await LoadContextAsync(all, cancellationToken);
@@ -74,14 +72,12 @@ public sealed class OnlineServiceAppService(
 
     public async Task<OnlineServiceDto> GetAsync(Guid id, CancellationToken cancellationToken = default)
     {
-        await permissionChecker.CheckAsync(OwlDigitalPermissions.OnlineServices.Default, cancellationToken);
         var service = await GetOrThrowAsync(id, cancellationToken);
         return (await LoadContextAsync([service], cancellationToken)).ToDto(service);
     }
 
     public async Task<OnlineServiceDto> CreateAsync(SaveOnlineServiceDto input, CancellationToken cancellationToken = default)
     {
-        await permissionChecker.CheckAsync(OwlDigitalPermissions.OnlineServices.Edit, cancellationToken);
         var service = await serviceManager.CreateAsync(input.Number, input.OrgUnitId, input.Title, input.Implementation, cancellationToken);
         await ApplyAsync(service, input, cancellationToken);
         await services.InsertAsync(service, cancellationToken);
@@ -91,7 +87,6 @@ public sealed class OnlineServiceAppService(
 
     public async Task<OnlineServiceDto> UpdateAsync(Guid id, SaveOnlineServiceDto input, CancellationToken cancellationToken = default)
     {
-        await permissionChecker.CheckAsync(OwlDigitalPermissions.OnlineServices.Edit, cancellationToken);
         var service = await GetOrThrowAsync(id, cancellationToken);
         if (service.ConcurrencyStamp != input.ConcurrencyStamp)
         {
@@ -150,7 +145,6 @@ public sealed class OnlineServiceAppService(
 
     public async Task<ServiceReportDto> GetReportAsync(CancellationToken cancellationToken = default)
     {
-        await permissionChecker.CheckAsync(OwlDigitalPermissions.OnlineServices.Default, cancellationToken);
         var all = await services.GetAllAsync(cancellationToken);
         var dates = (await periods.GetAllAsync(cancellationToken)).Select(p => p.ReportingDate)
             .Concat(all.SelectMany(s => s.Statuses.Select(x => x.ReportingDate)))
@@ -184,7 +178,6 @@ public sealed class OnlineServiceAppService(
 
     public async Task<CoverageDto> GetCoverageAsync(CancellationToken cancellationToken = default)
     {
-        await permissionChecker.CheckAsync(OwlDigitalPermissions.OnlineServices.Default, cancellationToken);
         var relevantByTopic = await catalog.CountMunicipallyRelevantByTopicAsync(cancellationToken);
         var best = await BestStatusByLeiKaAsync(cancellationToken);
         var mapped = await catalog.GetLeiKaServicesAsync(best.Keys, cancellationToken);
@@ -205,7 +198,6 @@ public sealed class OnlineServiceAppService(
 
     public async Task<IReadOnlyList<CoverageEntryDto>> GetCoverageEntriesAsync(string topic, CancellationToken cancellationToken = default)
     {
-        await permissionChecker.CheckAsync(OwlDigitalPermissions.OnlineServices.Default, cancellationToken);
         var best = await BestStatusByLeiKaAsync(cancellationToken);
         var relevant = await catalog.GetMunicipallyRelevantAsync(topic ?? string.Empty, cancellationToken);
         return relevant
@@ -219,7 +211,6 @@ public sealed class OnlineServiceAppService(
 
     public async Task<byte[]> ExportAsync(bool excel, CancellationToken cancellationToken = default)
     {
-        await permissionChecker.CheckAsync(OwlDigitalPermissions.OnlineServices.Default, cancellationToken);
         var all = await services.GetAllAsync(cancellationToken);
         var dates = (await periods.GetAllAsync(cancellationToken)).Select(p => p.ReportingDate)
             .Concat(all.SelectMany(s => s.Statuses.Select(x => x.ReportingDate)))

@@ -24,7 +24,6 @@ public sealed class OnlineServiceImportAppService(
     IMeasureRepository measures,
     IReportingPeriodRepository periods,
     ICatalogRepository catalog,
-    IPermissionChecker permissionChecker,
     IUnitOfWork unitOfWork,
     IStringLocalizer<OwlDigitalResource> localizer) : IOnlineServiceImportAppService
 {
@@ -38,7 +37,6 @@ public sealed class OnlineServiceImportAppService(
 
     private async Task<OnlineServiceImportResultDto> RunAsync(byte[] content, bool commit, CancellationToken cancellationToken)
     {
-        await permissionChecker.CheckAsync(OwlDigitalPermissions.OnlineServices.Edit, cancellationToken);
         var plan = await PlanAsync(content, cancellationToken);
         return await TableImport.RunAsync(plan, commit, unitOfWork, result => result with { Committed = true }, cancellationToken);
     }

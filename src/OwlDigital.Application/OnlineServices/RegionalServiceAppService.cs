@@ -13,12 +13,10 @@ namespace OwlDigital.OnlineServices;
 public sealed class RegionalServiceAppService(
     IRegionalServiceRepository regional,
     ITenantRepository tenants,
-    ICatalogRepository catalog,
-    IPermissionChecker permissionChecker) : IRegionalServiceAppService
+    ICatalogRepository catalog) : IRegionalServiceAppService
 {
     public async Task<RegionalAvailabilityDto> GetAvailabilityAsync(string? districtKey, CancellationToken cancellationToken = default)
     {
-        await permissionChecker.CheckAsync(OwlDigitalPermissions.Regional.Default, cancellationToken);
         if (districtKey is not null && !OwlDistricts.Contains(districtKey))
         {
             throw new BusinessException(OwlDigitalErrorCodes.Tenants.DistrictOutsideRegion).WithDetail("DistrictKey", districtKey).ForField("district");

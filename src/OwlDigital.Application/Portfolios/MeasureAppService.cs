@@ -13,7 +13,6 @@ public sealed class MeasureAppService(
     IOrgUnitRepository orgUnits,
     IProgramRepository programs,
     MeasureManager measureManager,
-    IPermissionChecker permissionChecker,
     IUnitOfWork unitOfWork,
     IStringLocalizer<OwlDigitalResource> localizer) : IMeasureAppService
 {
@@ -22,20 +21,17 @@ public sealed class MeasureAppService(
 
     public async Task<PagedResultDto<MeasureDto>> GetListAsync(GetMeasureListInput input, CancellationToken cancellationToken = default)
     {
-        await permissionChecker.CheckAsync(OwlDigitalPermissions.Portfolios.Default, cancellationToken);
         var page = await measures.GetPageAsync(ToQuery(input), cancellationToken);
         return new PagedResultDto<MeasureDto>(page.TotalCount, page.Items.Select(m => m.ToDto(page.OrgUnitCodes.GetValueOrDefault(m.OrgUnitId, string.Empty))).ToList());
     }
 
     public async Task<MeasureDto> GetAsync(Guid id, CancellationToken cancellationToken = default)
     {
-        await permissionChecker.CheckAsync(OwlDigitalPermissions.Portfolios.Default, cancellationToken);
         return (await GetOrThrowAsync(id, cancellationToken)).ToDto(await OrgUnitsAsync(cancellationToken));
     }
 
     public async Task<MeasureDto> CreateAsync(SaveMeasureDto input, CancellationToken cancellationToken = default)
     {
-        await permissionChecker.CheckAsync(OwlDigitalPermissions.Portfolios.Edit, cancellationToken);
         var yearReported = ParseYear(input.YearReported);
         var measure = await measureManager.CreateAsync(input.Number, yearReported, input.OrgUnitId, input.Title, input.Benefits, cancellationToken);
         await ApplyAsync(measure, input, cancellationToken);
@@ -46,7 +42,6 @@ public sealed class MeasureAppService(
 
     public async Task<MeasureDto> UpdateAsync(Guid id, SaveMeasureDto input, CancellationToken cancellationToken = default)
     {
-        await permissionChecker.CheckAsync(OwlDigitalPermissions.Portfolios.Edit, cancellationToken);
         var measure = await GetOrThrowAsync(id, cancellationToken);
         if (measure.ConcurrencyStamp != input.ConcurrencyStamp)
         {

@@ -8,25 +8,21 @@ namespace OwlDigital.Portfolios;
 public sealed class OrgUnitAppService(
     IOrgUnitRepository orgUnits,
     OrgUnitManager orgUnitManager,
-    IPermissionChecker permissionChecker,
     IUnitOfWork unitOfWork) : IOrgUnitAppService
 {
     public async Task<ListResultDto<OrgUnitDto>> GetListAsync(CancellationToken cancellationToken = default)
     {
-        await permissionChecker.CheckAsync(OwlDigitalPermissions.OrgUnits.Default, cancellationToken);
         var list = await orgUnits.GetListAsync(cancellationToken);
         return new ListResultDto<OrgUnitDto>(list.Select(ToDto).ToList());
     }
 
     public async Task<OrgUnitDto> GetAsync(Guid id, CancellationToken cancellationToken = default)
     {
-        await permissionChecker.CheckAsync(OwlDigitalPermissions.OrgUnits.Default, cancellationToken);
         return ToDto(await GetOrThrowAsync(id, cancellationToken));
     }
 
     public async Task<OrgUnitDto> CreateAsync(CreateOrgUnitDto input, CancellationToken cancellationToken = default)
     {
-        await permissionChecker.CheckAsync(OwlDigitalPermissions.OrgUnits.Edit, cancellationToken);
         var orgUnit = await orgUnitManager.CreateAsync(input.Code, input.Name, input.BusinessAreaId, cancellationToken);
         await orgUnits.InsertAsync(orgUnit, cancellationToken);
         await unitOfWork.SaveChangesAsync(cancellationToken);
@@ -35,7 +31,6 @@ public sealed class OrgUnitAppService(
 
     public async Task<OrgUnitDto> UpdateAsync(Guid id, UpdateOrgUnitDto input, CancellationToken cancellationToken = default)
     {
-        await permissionChecker.CheckAsync(OwlDigitalPermissions.OrgUnits.Edit, cancellationToken);
         var orgUnit = await GetOrThrowAsync(id, cancellationToken);
         if (orgUnit.ConcurrencyStamp != input.ConcurrencyStamp)
         {
@@ -50,7 +45,6 @@ public sealed class OrgUnitAppService(
 
     public async Task DeleteAsync(Guid id, CancellationToken cancellationToken = default)
     {
-        await permissionChecker.CheckAsync(OwlDigitalPermissions.OrgUnits.Edit, cancellationToken);
         var orgUnit = await GetOrThrowAsync(id, cancellationToken);
         await orgUnitManager.EnsureCanDeleteAsync(orgUnit, cancellationToken);
         orgUnits.Delete(orgUnit);

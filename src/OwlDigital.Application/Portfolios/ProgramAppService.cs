@@ -10,12 +10,10 @@ public sealed class ProgramAppService(
     IMeasureRepository measures,
     IReportingPeriodRepository periods,
     IOnlineServiceRepository onlineServices,
-    IPermissionChecker permissionChecker,
     IUnitOfWork unitOfWork) : IProgramAppService
 {
     public async Task<IReadOnlyList<ProgramDto>> GetListAsync(CancellationToken cancellationToken = default)
     {
-        await permissionChecker.CheckAsync(OwlDigitalPermissions.Portfolios.Default, cancellationToken);
         var context = await ContextAsync(cancellationToken);
         return (await programs.GetAllAsync(cancellationToken))
             .OrderBy(p => p.StrategicGoal ?? string.Empty, StringComparer.CurrentCulture)
@@ -26,7 +24,6 @@ public sealed class ProgramAppService(
 
     public async Task<ProgramDto> CreateAsync(SaveProgramDto input, CancellationToken cancellationToken = default)
     {
-        await permissionChecker.CheckAsync(OwlDigitalPermissions.Portfolios.ManagePrograms, cancellationToken);
         var program = new DigitalProgram(Guid.NewGuid(), input.Name, input.Description, input.StrategicGoal);
         await programs.InsertAsync(program, cancellationToken);
         await unitOfWork.SaveChangesAsync(cancellationToken);
@@ -41,7 +38,6 @@ public sealed class ProgramAppService(
 
     private async Task<ProgramDto> ChangeAsync(Guid programId, string concurrencyStamp, Action<DigitalProgram> change, CancellationToken cancellationToken)
     {
-        await permissionChecker.CheckAsync(OwlDigitalPermissions.Portfolios.ManagePrograms, cancellationToken);
         var program = await programs.FindAsync(programId, cancellationToken) ?? throw new EntityNotFoundException(typeof(DigitalProgram), programId);
         if (program.ConcurrencyStamp != concurrencyStamp)
         {

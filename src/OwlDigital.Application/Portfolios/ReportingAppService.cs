@@ -12,20 +12,17 @@ public sealed class ReportingAppService(
     IReportingPeriodRepository periods,
     IMeasureRepository measures,
     IOrgUnitRepository orgUnits,
-    IPermissionChecker permissionChecker,
     IUnitOfWork unitOfWork,
     IStringLocalizer<OwlDigitalResource> localizer) : IReportingAppService
 {
     public async Task<IReadOnlyList<ReportingPeriodDto>> GetPeriodsAsync(CancellationToken cancellationToken = default)
     {
-        await permissionChecker.CheckAsync(OwlDigitalPermissions.Portfolios.Default, cancellationToken);
         var all = await measures.GetAllWithProgressAsync(cancellationToken);
         return (await periods.GetAllAsync(cancellationToken)).Select(p => p.ToDto(all)).ToList();
     }
 
     public async Task<ReportingPeriodDto> OpenPeriodAsync(OpenReportingPeriodDto input, CancellationToken cancellationToken = default)
     {
-        await permissionChecker.CheckAsync(OwlDigitalPermissions.Portfolios.ManagePeriods, cancellationToken);
         if (await periods.FindByDateAsync(input.ReportingDate, cancellationToken) is not null)
         {
             throw new BusinessException(OwlDigitalErrorCodes.Portfolios.PeriodExists)
@@ -47,14 +44,11 @@ public sealed class ReportingAppService(
 
     public async Task<ProgressSheetDto> GetProgressSheetAsync(Guid periodId, CancellationToken cancellationToken = default)
     {
-        await permissionChecker.CheckAsync(OwlDigitalPermissions.Portfolios.Default, cancellationToken);
         return await SheetAsync(await GetPeriodAsync(periodId, cancellationToken), cancellationToken);
     }
 
     public async Task<ProgressSheetDto> SaveProgressAsync(Guid periodId, SaveProgressDto input, CancellationToken cancellationToken = default)
     {
-        await permissionChecker.CheckAsync(OwlDigitalPermissions.Portfolios.Edit, cancellationToken);
-
         // One transaction from reading the stamps to the save: the tenant setting travels with the
         // first read, and what was checked is what is written.
         return await unitOfWork.InTransactionAsync(async () =>
@@ -105,7 +99,6 @@ public sealed class ReportingAppService(
 
     public async Task<CouncilReportDto> GetCouncilReportAsync(CancellationToken cancellationToken = default)
     {
-        await permissionChecker.CheckAsync(OwlDigitalPermissions.Portfolios.Default, cancellationToken);
         var all = await measures.GetAllWithProgressAsync(cancellationToken);
         var dates = (await periods.GetAllAsync(cancellationToken)).Select(p => p.ReportingDate).ToList();
         return CouncilReport.Calculate(all, dates).ToDto(all.Count(m => !m.YearReported.AlreadyImplementedAtStart));
@@ -113,8 +106,6 @@ public sealed class ReportingAppService(
 
     public async Task<byte[]> ExportCouncilReportAsync(CancellationToken cancellationToken = default)
     {
-        await permissionChecker.CheckAsync(OwlDigitalPermissions.Portfolios.Default, cancellationToken);
-
         // One read of the plan serves both sheets.
         var all = await measures.GetAllWithProgressAsync(cancellationToken);
         var reportDates = (await periods.GetAllAsync(cancellationToken)).Select(p => p.ReportingDate).ToList();
@@ -165,7 +156,6 @@ public sealed class ReportingAppService(
 
     public async Task<byte[]> ExportPlanCsvAsync(CancellationToken cancellationToken = default)
     {
-        await permissionChecker.CheckAsync(OwlDigitalPermissions.Portfolios.Default, cancellationToken);
         var dates = (await periods.GetAllAsync(cancellationToken)).Select(p => p.ReportingDate).Order().ToList();
         var csv = new CsvBuilder();
         foreach (var row in await PlanRowsAsync(await measures.GetAllWithProgressAsync(cancellationToken), dates, cancellationToken))
@@ -215,7 +205,6 @@ public sealed class ReportingAppService(
 
     private async Task<ReportingPeriodDto> ChangePeriodAsync(Guid periodId, Action<ReportingPeriod> change, CancellationToken cancellationToken)
     {
-        await permissionChecker.CheckAsync(OwlDigitalPermissions.Portfolios.ManagePeriods, cancellationToken);
         var period = await GetPeriodAsync(periodId, cancellationToken);
         change(period);
         await unitOfWork.SaveChangesAsync(cancellationToken);

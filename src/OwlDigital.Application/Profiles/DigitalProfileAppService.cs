@@ -16,24 +16,20 @@ public sealed class DigitalProfileAppService(
     IOnlineServiceRepository onlineServices,
     ICurrentUser currentUser,
     TimeProvider timeProvider,
-    IPermissionChecker permissionChecker,
     IUnitOfWork unitOfWork) : IDigitalProfileAppService
 {
     public async Task<IReadOnlyList<ProfileQuestionDto>> GetQuestionnaireAsync(CancellationToken cancellationToken = default)
     {
-        await permissionChecker.CheckAsync(OwlDigitalPermissions.Profiles.Default, cancellationToken);
         return ProfileQuestions.All.Select(q => new ProfileQuestionDto(q.Id, q.Chapter, q.Type, q.Options, q.IsDerived, q.SuggestionsFrom)).ToList();
     }
 
     public async Task<DigitalProfileDto> GetCurrentAsync(CancellationToken cancellationToken = default)
     {
-        await permissionChecker.CheckAsync(OwlDigitalPermissions.Profiles.Default, cancellationToken);
         return await ToDtoAsync(await versions.GetLatestAsync(cancellationToken), isCurrent: true, cancellationToken);
     }
 
     public async Task<DigitalProfileDto> GetVersionAsync(int version, CancellationToken cancellationToken = default)
     {
-        await permissionChecker.CheckAsync(OwlDigitalPermissions.Profiles.Default, cancellationToken);
         var found = await versions.FindByNumberAsync(version, cancellationToken) ?? throw new EntityNotFoundException(typeof(ProfileVersion), version);
         var latest = await versions.GetLatestAsync(cancellationToken);
         return await ToDtoAsync(found, isCurrent: latest?.Number == found.Number, cancellationToken);
@@ -41,7 +37,6 @@ public sealed class DigitalProfileAppService(
 
     public async Task<DigitalProfileDto> GetAtAsync(DateTimeOffset time, CancellationToken cancellationToken = default)
     {
-        await permissionChecker.CheckAsync(OwlDigitalPermissions.Profiles.Default, cancellationToken);
         var found = await versions.FindAtAsync(time, cancellationToken);
         var latest = await versions.GetLatestAsync(cancellationToken);
         return await ToDtoAsync(found, isCurrent: found is not null && latest?.Number == found.Number, cancellationToken);
@@ -49,13 +44,11 @@ public sealed class DigitalProfileAppService(
 
     public async Task<IReadOnlyList<ProfileVersionDto>> GetHistoryAsync(CancellationToken cancellationToken = default)
     {
-        await permissionChecker.CheckAsync(OwlDigitalPermissions.Profiles.Default, cancellationToken);
         return (await versions.GetHistoryAsync(cancellationToken)).Select(v => new ProfileVersionDto(v.Number, v.ValidFrom, v.Chapter, v.ChangedByName)).ToList();
     }
 
     public async Task<DigitalProfileDto> SaveChapterAsync(ProfileChapter chapter, SaveProfileChapterDto input, CancellationToken cancellationToken = default)
     {
-        await permissionChecker.CheckAsync(OwlDigitalPermissions.Profiles.Edit, cancellationToken);
         if (!Enum.IsDefined(chapter))
         {
             throw new EntityNotFoundException(typeof(ProfileChapter), chapter);

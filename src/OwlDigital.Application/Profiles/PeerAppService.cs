@@ -9,14 +9,12 @@ namespace OwlDigital.Profiles;
 public sealed class PeerAppService(
     IProfileVersionRepository profiles,
     ITenantRepository tenants,
-    ICurrentTenant currentTenant,
-    IPermissionChecker permissionChecker) : IPeerAppService
+    ICurrentTenant currentTenant) : IPeerAppService
 {
     public const int MinSearchLength = 2;
 
     public async Task<IReadOnlyList<PeerDto>> FindAsync(string questionId, string value, CancellationToken cancellationToken = default)
     {
-        await permissionChecker.CheckAsync(OwlDigitalPermissions.Profiles.Default, cancellationToken);
         if (!ProfileQuestions.Searchable.Contains(questionId ?? string.Empty))
         {
             throw new BusinessException(OwlDigitalErrorCodes.Profiles.NotSearchable)

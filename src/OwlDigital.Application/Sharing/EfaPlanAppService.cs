@@ -16,19 +16,16 @@ public sealed class EfaPlanAppService(
     INotificationRepository notifications,
     ICurrentTenant currentTenant,
     TimeProvider timeProvider,
-    IPermissionChecker permissionChecker,
     IUnitOfWork unitOfWork) : IEfaPlanAppService
 {
     public async Task<IReadOnlyList<EfaPlanDto>> GetMyPlansAsync(CancellationToken cancellationToken = default)
     {
-        await permissionChecker.CheckAsync(OwlDigitalPermissions.Sharing.Default, cancellationToken);
         var names = await EfaNamesAsync(cancellationToken);
         return (await sharing.GetOwnPlansForUpdateAsync(cancellationToken)).OrderBy(p => names.GetValueOrDefault(p.EfaServiceId)).Select(p => ToDto(p, names)).ToList();
     }
 
     public async Task<EfaPlanDto> SavePlanAsync(Guid efaServiceId, SaveEfaPlanDto input, CancellationToken cancellationToken = default)
     {
-        await permissionChecker.CheckAsync(OwlDigitalPermissions.Sharing.Publish, cancellationToken);
         var names = await EfaNamesAsync(cancellationToken);
         var plan = await OwnPlanAsync(efaServiceId, names, cancellationToken);
         if (plan.CreationTime != default && plan.ConcurrencyStamp != input.ConcurrencyStamp)
@@ -43,7 +40,6 @@ public sealed class EfaPlanAppService(
 
     public async Task<IReadOnlyList<EfaPlanEntryDto>> GetPlansInRegionAsync(Guid? efaServiceId, CancellationToken cancellationToken = default)
     {
-        await permissionChecker.CheckAsync(OwlDigitalPermissions.Sharing.Default, cancellationToken);
         var names = await EfaNamesAsync(cancellationToken);
         return (await sharing.GetSharedPlansAsync(efaServiceId, cancellationToken))
             .OrderBy(p => p.State).ThenBy(p => p.TenantName, StringComparer.CurrentCulture)
@@ -55,7 +51,6 @@ public sealed class EfaPlanAppService(
 
     public async Task<EfaPlanDto> DeclareInterestAsync(Guid efaServiceId, CancellationToken cancellationToken = default)
     {
-        await permissionChecker.CheckAsync(OwlDigitalPermissions.Sharing.Publish, cancellationToken);
         var names = await EfaNamesAsync(cancellationToken);
         var plan = await OwnPlanAsync(efaServiceId, names, cancellationToken);
         await unitOfWork.SaveChangesAsync(cancellationToken);

@@ -34,7 +34,6 @@ public sealed class SharedFormAppService(
 {
     public async Task<IReadOnlyList<SharedFormSummaryDto>> GetLibraryAsync(SharedFormQuery query, CancellationToken cancellationToken = default)
     {
-        await permissionChecker.CheckAsync(OwlDigitalPermissions.Sharing.Default, cancellationToken);
         var tenant = await TenantAsync(cancellationToken);
         var tenantId = tenant.Id;
 
@@ -67,14 +66,12 @@ public sealed class SharedFormAppService(
 
     public async Task<SharedFormDto> GetAsync(Guid id, CancellationToken cancellationToken = default)
     {
-        await permissionChecker.CheckAsync(OwlDigitalPermissions.Sharing.Default, cancellationToken);
         var (tenant, form) = await VisibleFormAsync(id, cancellationToken);
         return await ToDtoAsync(form, tenant.Id, await sharing.FindOwnAdoptionAsync(id, cancellationToken), cancellationToken);
     }
 
     public async Task<SharedFormDto> PublishAsync(PublishFormDto input, CancellationToken cancellationToken = default)
     {
-        await permissionChecker.CheckAsync(OwlDigitalPermissions.Sharing.Publish, cancellationToken);
         var tenant = await TenantAsync(cancellationToken);
         var details = await DetailsAsync(input, cancellationToken);
         var now = timeProvider.GetUtcNow();
@@ -87,7 +84,6 @@ public sealed class SharedFormAppService(
 
     public async Task<SharedFormDto> PublishVersionAsync(Guid id, NewFormVersionDto input, CancellationToken cancellationToken = default)
     {
-        await permissionChecker.CheckAsync(OwlDigitalPermissions.Sharing.Publish, cancellationToken);
         var tenant = await TenantAsync(cancellationToken);
         var form = await OwnFormAsync(id, cancellationToken);
         if (form.ConcurrencyStamp != input.ConcurrencyStamp)
@@ -107,7 +103,6 @@ public sealed class SharedFormAppService(
 
     public async Task<SharedFormDto> WithdrawAsync(Guid id, CancellationToken cancellationToken = default)
     {
-        await permissionChecker.CheckAsync(OwlDigitalPermissions.Sharing.Publish, cancellationToken);
         var form = await OwnFormAsync(id, cancellationToken);
         form.Withdraw(timeProvider.GetUtcNow());
         await unitOfWork.SaveChangesAsync(cancellationToken);
@@ -116,7 +111,6 @@ public sealed class SharedFormAppService(
 
     public async Task<AttachmentDownloadDto> GetAttachmentAsync(Guid id, Guid attachmentId, CancellationToken cancellationToken = default)
     {
-        await permissionChecker.CheckAsync(OwlDigitalPermissions.Sharing.Default, cancellationToken);
         await VisibleFormAsync(id, cancellationToken);
         var attachment = await sharing.FindAttachmentAsync(id, attachmentId, cancellationToken) ?? throw new EntityNotFoundException(typeof(SharedFormAttachment), attachmentId);
         return new AttachmentDownloadDto(attachment.FileName, attachment.ContentType, attachment.Content);
@@ -124,7 +118,6 @@ public sealed class SharedFormAppService(
 
     public async Task<AdoptionResultDto> AdoptAsync(Guid id, AdoptFormDto input, CancellationToken cancellationToken = default)
     {
-        await permissionChecker.CheckAsync(OwlDigitalPermissions.Sharing.Adopt, cancellationToken);
         await permissionChecker.CheckAsync(OwlDigitalPermissions.OnlineServices.Edit, cancellationToken);
         var (tenant, form) = await VisibleFormAsync(id, cancellationToken);
         form.EnsureAdoptableBy(tenant.Id);
@@ -161,7 +154,6 @@ public sealed class SharedFormAppService(
 
     public async Task<IReadOnlyList<MyAdoptionDto>> GetMyAdoptionsAsync(CancellationToken cancellationToken = default)
     {
-        await permissionChecker.CheckAsync(OwlDigitalPermissions.Sharing.Default, cancellationToken);
         var adoptions = await sharing.GetOwnAdoptionsAsync(cancellationToken);
         var forms = (await sharing.GetFormsAsync(cancellationToken)).ToDictionary(f => f.Id);
         return adoptions.Select(a =>
@@ -174,14 +166,12 @@ public sealed class SharedFormAppService(
 
     public async Task<IReadOnlyList<FormThreadDto>> GetThreadsAsync(Guid id, CancellationToken cancellationToken = default)
     {
-        await permissionChecker.CheckAsync(OwlDigitalPermissions.Sharing.Default, cancellationToken);
         await VisibleFormAsync(id, cancellationToken);
         return Threads(await sharing.GetQuestionsAsync(id, cancellationToken));
     }
 
     public async Task<IReadOnlyList<FormThreadDto>> AskAsync(Guid id, AskDto input, CancellationToken cancellationToken = default)
     {
-        await permissionChecker.CheckAsync(OwlDigitalPermissions.Sharing.Default, cancellationToken);
         var (tenant, form) = await VisibleFormAsync(id, cancellationToken);
         var isPublisher = form.TenantId == tenant.Id;
         if (isPublisher)

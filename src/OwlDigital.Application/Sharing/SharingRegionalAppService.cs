@@ -5,12 +5,11 @@ using OwlDigital.Tenants;
 namespace OwlDigital.Sharing;
 
 /// <summary>The DigitalBüro's view of sharing: most reused forms, EfA uptake, the tenants that share most.</summary>
-public sealed class SharingRegionalAppService(ISharingRepository sharing, ICatalogRepository catalog, ITenantRepository tenants, IPermissionChecker permissionChecker)
+public sealed class SharingRegionalAppService(ISharingRepository sharing, ICatalogRepository catalog, ITenantRepository tenants)
     : ISharingRegionalAppService
 {
     public async Task<SharingRegionalDto> GetAsync(int top = 10, CancellationToken cancellationToken = default)
     {
-        await permissionChecker.CheckAsync(OwlDigitalPermissions.Regional.Default, cancellationToken);
         top = Math.Clamp(top, 1, 100);
         var (forms, adoptions, plans) = await sharing.GetRegionalAsync(cancellationToken);
         var adoptersPerForm = adoptions.GroupBy(a => a.FormId).ToDictionary(g => g.Key, g => g.Count());

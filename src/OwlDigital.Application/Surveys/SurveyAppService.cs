@@ -32,14 +32,12 @@ public sealed class SurveyAppService(
 {
     public async Task<IReadOnlyList<SurveyRoundDto>> GetRoundsAsync(CancellationToken cancellationToken = default)
     {
-        await permissionChecker.CheckAsync(OwlDigitalPermissions.Surveys.Default, cancellationToken);
         var seesDrafts = await permissionChecker.IsGrantedAsync(OwlDigitalPermissions.Surveys.Manage, cancellationToken);
         return (await surveys.GetRoundsAsync(cancellationToken)).Where(r => seesDrafts || r.State != SurveyRoundState.Draft).Select(ToDto).ToList();
     }
 
     public async Task<SurveyRoundDto> CreateRoundAsync(CreateSurveyRoundDto input, CancellationToken cancellationToken = default)
     {
-        await permissionChecker.CheckAsync(OwlDigitalPermissions.Surveys.Manage, cancellationToken);
         var round = new SurveyRound(
             Guid.NewGuid(), input.Name, input.PeriodStart, input.PeriodEnd, input.MinGroupSize ?? SurveyConsts.DefaultMinGroupSize, ProfileQuestions.All.Select(q => q.Id).ToList());
         await surveys.InsertRoundAsync(round, cancellationToken);
@@ -48,11 +46,10 @@ public sealed class SurveyAppService(
     }
 
     public Task<SurveyRoundDto> OpenRoundAsync(Guid roundId, CancellationToken cancellationToken = default) =>
-        ChangeRoundAsync(roundId, OwlDigitalPermissions.Surveys.Manage, round => round.Open(), cancellationToken);
+        ChangeRoundAsync(roundId, round => round.Open(), cancellationToken);
 
     public async Task<SurveyRoundDto> CloseRoundAsync(Guid roundId, CancellationToken cancellationToken = default)
     {
-        await permissionChecker.CheckAsync(OwlDigitalPermissions.Surveys.Publish, cancellationToken);
         return await unitOfWork.InTransactionAsync(async () =>
         {
             var round = await FindRoundAsync(roundId, cancellationToken);
@@ -68,7 +65,6 @@ public sealed class SurveyAppService(
     /// <summary>Publishing fixes the figures tenants will see (the disclosure check runs here, once); open correction requests must be answered first.</summary>
     public async Task<SurveyRoundDto> PublishRoundAsync(Guid roundId, CancellationToken cancellationToken = default)
     {
-        await permissionChecker.CheckAsync(OwlDigitalPermissions.Surveys.Publish, cancellationToken);
         var round = await FindRoundAsync(roundId, cancellationToken);
         await publications.PublishAsync(round, cancellationToken);
         await unitOfWork.SaveChangesAsync(cancellationToken);
@@ -77,14 +73,12 @@ public sealed class SurveyAppService(
 
     public async Task<SurveyReviewDto> GetMyReviewAsync(Guid roundId, CancellationToken cancellationToken = default)
     {
-        await permissionChecker.CheckAsync(OwlDigitalPermissions.Surveys.Respond, cancellationToken);
         var round = await FindRoundAsync(roundId, cancellationToken);
         return ToReviewDto(round, await FindOwnResponseAsync(round, cancellationToken));
     }
 
     public async Task<SurveyReviewDto> ReviewMyResponseAsync(Guid roundId, ReviewSurveyResponseDto input, CancellationToken cancellationToken = default)
     {
-        await permissionChecker.CheckAsync(OwlDigitalPermissions.Surveys.Respond, cancellationToken);
         var round = await FindRoundAsync(roundId, cancellationToken);
         var response = await FindOwnResponseAsync(round, cancellationToken);
         var userName = currentUser.Principal?.Identity?.Name;
@@ -109,13 +103,11 @@ public sealed class SurveyAppService(
 
     public async Task<SurveyReviewOverviewDto> GetReviewOverviewAsync(Guid roundId, CancellationToken cancellationToken = default)
     {
-        await permissionChecker.CheckAsync(OwlDigitalPermissions.Surveys.Publish, cancellationToken);
         return await ReviewOverviewAsync(await FindRoundAsync(roundId, cancellationToken), cancellationToken);
     }
 
     public async Task<SurveyReviewOverviewDto> CorrectResponseAsync(Guid roundId, Guid tenantId, CorrectSurveyResponseDto input, CancellationToken cancellationToken = default)
     {
-        await permissionChecker.CheckAsync(OwlDigitalPermissions.Surveys.Publish, cancellationToken);
         var round = await FindRoundAsync(roundId, cancellationToken);
         await unitOfWork.InTransactionAsync(async () =>
         {
@@ -177,7 +169,6 @@ public sealed class SurveyAppService(
 
     public async Task<SurveyCompletionDto> GetCompletionAsync(Guid roundId, CancellationToken cancellationToken = default)
     {
-        await permissionChecker.CheckAsync(OwlDigitalPermissions.Surveys.Monitor, cancellationToken);
         var round = await FindRoundAsync(roundId, cancellationToken);
         var states = (await surveys.GetResponseStatesAsync(round.Id, cancellationToken)).ToDictionary(s => s.TenantId, s => s.SignedOff);
         var active = (await tenants.GetAllAsync(cancellationToken)).Where(t => t.IsActive).ToList();
@@ -191,13 +182,11 @@ public sealed class SurveyAppService(
 
     public async Task<SurveyResponseDto> GetMyResponseAsync(Guid roundId, CancellationToken cancellationToken = default)
     {
-        await permissionChecker.CheckAsync(OwlDigitalPermissions.Surveys.Respond, cancellationToken);
         return await ReadResponseAsync(await FindRoundAsync(roundId, cancellationToken), cancellationToken);
     }
 
     public async Task<SurveyResponseDto> SaveMyResponseAsync(Guid roundId, SaveSurveyResponseDto input, CancellationToken cancellationToken = default)
     {
-        await permissionChecker.CheckAsync(OwlDigitalPermissions.Surveys.Respond, cancellationToken);
         return await WriteResponseAsync(await FindRoundAsync(roundId, cancellationToken), input, ResponseEntryRole.Tenant, cancellationToken);
     }
 
@@ -291,9 +280,8 @@ public sealed class SurveyAppService(
     private async Task<Dictionary<string, decimal>> DerivedAsync(CancellationToken cancellationToken) =>
         new() { ["online.count"] = (await onlineServices.GetAllAsync(cancellationToken)).Count(s => s.IsOnline) };
 
-    private async Task<SurveyRoundDto> ChangeRoundAsync(Guid roundId, string permission, Action<SurveyRound> change, CancellationToken cancellationToken)
+    private async Task<SurveyRoundDto> ChangeRoundAsync(Guid roundId, Action<SurveyRound> change, CancellationToken cancellationToken)
     {
-        await permissionChecker.CheckAsync(permission, cancellationToken);
         var round = await FindRoundAsync(roundId, cancellationToken);
         change(round);
         await unitOfWork.SaveChangesAsync(cancellationToken);

@@ -42,7 +42,6 @@ public sealed class SurveyReportAppService(
     private async Task<(SurveyReportDto Report, List<SurveyResponse> Responses, IReadOnlyList<Tenant> Tenants)> BuildAsync(
         Guid roundId, SurveyReportFilter filter, bool withDistrict, CancellationToken cancellationToken)
     {
-        await permissionChecker.CheckAsync(OwlDigitalPermissions.Surveys.Default, cancellationToken);
         var restricted = filter.AsPublished || !await permissionChecker.IsGrantedAsync(OwlDigitalPermissions.Surveys.Monitor, cancellationToken);
         var rounds = await surveys.GetRoundsAsync(cancellationToken);
         var round = rounds.FirstOrDefault(r => r.Id == roundId) ?? throw new EntityNotFoundException(typeof(SurveyRound), roundId);
@@ -206,7 +205,6 @@ public sealed class SurveyReportAppService(
 
     public async Task<IReadOnlyList<TenantAnswerDto>> GetAnswerMapAsync(Guid roundId, string questionId, CancellationToken cancellationToken = default)
     {
-        await permissionChecker.CheckAsync(OwlDigitalPermissions.Surveys.Monitor, cancellationToken);
         var round = await surveys.FindRoundAsync(roundId, cancellationToken) ?? throw new EntityNotFoundException(typeof(SurveyRound), roundId);
         var question = ProfileQuestions.Find(questionId ?? string.Empty);
         if (question is not { Type: ProfileQuestionType.YesNo or ProfileQuestionType.Choice } || !round.Asks(question.Id))

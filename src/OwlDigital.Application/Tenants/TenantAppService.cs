@@ -28,8 +28,7 @@ public sealed class TenantAppService(
     public async Task<PagedResultDto<TenantDto>> GetListAsync(GetTenantListInput input, CancellationToken cancellationToken = default)
     {
         var query = ToQuery(input);
-        var totalCount = await tenantRepository.GetCountAsync(query, cancellationToken);
-        var tenants = await tenantRepository.GetListAsync(query, cancellationToken);
+        var (tenants, totalCount) = await tenantRepository.GetPageAsync(query, cancellationToken);
         return new PagedResultDto<TenantDto>(totalCount, tenants.Select(t => t.ToDto()).ToList());
     }
 
@@ -44,7 +43,6 @@ public sealed class TenantAppService(
 
     public async Task<TenantDto> UpdateAsync(Guid id, UpdateTenantDto input, CancellationToken cancellationToken = default)
     {
-        await permissionChecker.CheckAsync(OwlDigitalPermissions.Tenants.Manage, cancellationToken);
         var tenant = await GetForUpdateAsync(id, input.ConcurrencyStamp, cancellationToken);
         tenant.SetName(input.Name);
         tenant.SetPopulation(input.Population);
@@ -70,7 +68,6 @@ public sealed class TenantAppService(
 
     public async Task<TenantDto> UpdateFeaturesAsync(Guid id, UpdateTenantFeaturesDto input, CancellationToken cancellationToken = default)
     {
-        await permissionChecker.CheckAsync(OwlDigitalPermissions.Tenants.ManageFeatures, cancellationToken);
         var tenant = await GetForUpdateAsync(id, input.ConcurrencyStamp, cancellationToken);
         ApplyFeatures(tenant, input.Features ?? []);
         await unitOfWork.SaveChangesAsync(cancellationToken);

@@ -19,7 +19,6 @@ public sealed class UserAdminAppService(
     MembershipManager membershipManager,
     UserInvitationManager invitations,
     ITenantRepository tenants,
-    IPermissionChecker permissionChecker,
     IUnitOfWork unitOfWork,
     TwoFactorManager twoFactor,
     AccountSecurityNotices notices,
@@ -31,7 +30,6 @@ public sealed class UserAdminAppService(
 {
     public async Task<PagedResultDto<UserDto>> GetListAsync(GetUserListInput input, CancellationToken cancellationToken = default)
     {
-        await permissionChecker.CheckAsync(OwlDigitalPermissions.Users.Default, cancellationToken);
         var errors = new ValidationErrorCollector();
         errors.AddPagingErrors(input.Skip, input.Take, localizer);
 
@@ -42,13 +40,11 @@ public sealed class UserAdminAppService(
 
     public async Task<UserDto> GetAsync(Guid id, CancellationToken cancellationToken = default)
     {
-        await permissionChecker.CheckAsync(OwlDigitalPermissions.Users.Default, cancellationToken);
         return await GetDtoAsync(id, cancellationToken);
     }
 
     public async Task<UserDto> InviteAsync(InviteUserDto input, CancellationToken cancellationToken = default)
     {
-        await permissionChecker.CheckAsync(OwlDigitalPermissions.Users.Manage, cancellationToken);
         var place = await DescribePlaceAsync(input.Role, input.TenantId, input.DistrictKey, cancellationToken);
         var (user, created) = await unitOfWork.InTransactionAsync(async () =>
         {
@@ -68,7 +64,6 @@ public sealed class UserAdminAppService(
     /// </summary>
     public async Task<UserDto> ResetTwoFactorAsync(Guid id, CancellationToken cancellationToken = default)
     {
-        await permissionChecker.CheckAsync(OwlDigitalPermissions.Users.Manage, cancellationToken);
         var user = await userManager.FindByIdAsync(id.ToString()) ?? throw new EntityNotFoundException(typeof(OwlUser), id);
 
         // The reset and its audit entry are written together or not at all; the mail goes after.
@@ -87,7 +82,6 @@ public sealed class UserAdminAppService(
 
     public async Task<UserDto> AddMembershipAsync(Guid userId, AddMembershipDto input, CancellationToken cancellationToken = default)
     {
-        await permissionChecker.CheckAsync(OwlDigitalPermissions.Users.Manage, cancellationToken);
         _ = await userManager.FindByIdAsync(userId.ToString()) ?? throw new EntityNotFoundException(typeof(OwlUser), userId);
         await membershipManager.AddAsync(userId, input.Role, input.TenantId, input.DistrictKey, cancellationToken);
         await unitOfWork.SaveChangesAsync(cancellationToken);
@@ -96,7 +90,6 @@ public sealed class UserAdminAppService(
 
     public async Task<UserDto> RemoveMembershipAsync(Guid userId, Guid membershipId, CancellationToken cancellationToken = default)
     {
-        await permissionChecker.CheckAsync(OwlDigitalPermissions.Users.Manage, cancellationToken);
         var membership = await memberships.FindAsync(membershipId, cancellationToken);
         if (membership is null || membership.UserId != userId)
         {

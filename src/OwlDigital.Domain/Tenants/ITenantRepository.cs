@@ -6,10 +6,8 @@ public interface ITenantRepository
 
     Task<Tenant?> FindByAgsAsync(string ags, CancellationToken cancellationToken = default);
 
-
-    Task<List<Tenant>> GetListAsync(TenantListQuery query, CancellationToken cancellationToken = default);
-
-    Task<long> GetCountAsync(TenantListQuery query, CancellationToken cancellationToken = default);
+    /// <summary>One page of the directory and the total over all pages, in one statement.</summary>
+    Task<(List<Tenant> Items, long TotalCount)> GetPageAsync(TenantListQuery query, CancellationToken cancellationToken = default);
 
     Task<List<Tenant>> GetAllAsync(CancellationToken cancellationToken = default);
 

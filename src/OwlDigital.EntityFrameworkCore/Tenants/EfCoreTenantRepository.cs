@@ -11,14 +11,18 @@ public sealed class EfCoreTenantRepository(OwlDigitalDbContext dbContext) : ITen
     public Task<Tenant?> FindByAgsAsync(string ags, CancellationToken cancellationToken = default) =>
         dbContext.Tenants.FirstOrDefaultAsync(t => t.Ags == ags, cancellationToken);
 
-    public Task<List<Tenant>> GetListAsync(TenantListQuery query, CancellationToken cancellationToken = default) =>
-        Sort(Filter(dbContext.Tenants.AsNoTracking(), query), query)
+    public async Task<(List<Tenant> Items, long TotalCount)> GetPageAsync(TenantListQuery query, CancellationToken cancellationToken = default)
+    {
+        // The total rides along as an uncorrelated subquery, which PostgreSQL computes once.
+        var filtered = Filter(dbContext.Tenants.AsNoTracking(), query);
+        var rows = await Sort(filtered, query)
             .Skip(query.Skip)
             .Take(query.Take)
+            .Select(t => new { Tenant = t, Total = filtered.LongCount() })
             .ToListAsync(cancellationToken);
-
-    public Task<long> GetCountAsync(TenantListQuery query, CancellationToken cancellationToken = default) =>
-        Filter(dbContext.Tenants, query).LongCountAsync(cancellationToken);
+        var total = rows.Count > 0 ? rows[0].Total : query.Skip == 0 ? 0 : await filtered.LongCountAsync(cancellationToken);
+        return (rows.Select(r => r.Tenant).ToList(), total);
+    }
 
     public Task<List<Tenant>> GetAllAsync(CancellationToken cancellationToken = default) =>
         dbContext.Tenants.ToListAsync(cancellationToken);

@@ -12,7 +12,7 @@ public static class CatalogEndpoints
 {
     public static RouteGroupBuilder MapCatalogEndpoints(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/catalog").WithTags("Catalog").RequireAuthorization(OwlDigitalPermissions.Catalog.Default);
+        var group = routes.MapGroup("/api/catalog").WithTags("Catalog").RequireAuthorization();
 
         group.MapGet("/summary", async Task<Ok<CatalogSummaryDto>> (ICatalogAppService service, CancellationToken cancellationToken) =>
                 TypedResults.Ok(await service.GetSummaryAsync(cancellationToken)))
@@ -53,7 +53,7 @@ public static class CatalogEndpoints
 
         group.MapPost("/efa-services", async Task<Ok<EfaServiceDto>> (SaveEfaServiceDto input, ICatalogAppService service, CancellationToken cancellationToken) =>
                 TypedResults.Ok(await service.CreateEfaServiceAsync(input, cancellationToken)))
-            .RequireAuthorization(OwlDigitalPermissions.Catalog.Manage)
+            .RequireAuthorization()
             .WithName("CreateEfaService")
             .ProducesValidationProblem();
 
@@ -64,20 +64,20 @@ public static class CatalogEndpoints
 
         group.MapPost("/products", async Task<Ok<ProductDto>> (SaveProductDto input, ICatalogAppService service, CancellationToken cancellationToken) =>
                 TypedResults.Ok(await service.CreateProductAsync(input, cancellationToken)))
-            .RequireAuthorization(OwlDigitalPermissions.Catalog.Manage)
+            .RequireAuthorization()
             .WithName("CreateCatalogProduct")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict);
 
         group.MapGet("/orphans", async Task<Ok<IReadOnlyList<CatalogOrphanDto>>> (ICatalogAppService service, CancellationToken cancellationToken) =>
                 TypedResults.Ok(await service.GetOrphansAsync(cancellationToken)))
-            .RequireAuthorization(OwlDigitalPermissions.Catalog.Manage)
+            .RequireAuthorization()
             .WithName("GetCatalogOrphans")
             .WithSummary("Tenants' services mapped to LeiKa entries that a later import retired or renamed");
 
         group.MapPost("/imports/preview", async Task<Ok<CatalogImportResultDto>> (HttpRequest request, bool? retireMissing, bool? force, ICatalogImportAppService service, CancellationToken cancellationToken) =>
                 TypedResults.Ok(await service.PreviewAsync(await UploadedFile.ReadAsync(request, cancellationToken), Options(retireMissing, force), null, cancellationToken)))
-            .RequireAuthorization(OwlDigitalPermissions.Catalog.Manage)
+            .RequirePermissionOf<ICatalogImportAppService>(nameof(ICatalogImportAppService.PreviewAsync))
             .WithName("PreviewCatalogImport")
             .WithSummary("Send a catalogue CSV (KDN layouts: kdn_ozg_themenfelder, kdn_ozg_lebenslagen, kdn_ozg_leistungen, kdn_leika_leistungen_ozg_mapping; leika_typisierung_codes) as the body: what an import would do, and every problem by row and column");
 
@@ -86,7 +86,7 @@ public static class CatalogEndpoints
                 var result = await service.ImportAsync(await UploadedFile.ReadAsync(request, cancellationToken), Options(retireMissing, force), null, cancellationToken);
                 return result.Committed ? TypedResults.Ok(result) : TypedResults.UnprocessableEntity(result);
             })
-            .RequireAuthorization(OwlDigitalPermissions.Catalog.Manage)
+            .RequirePermissionOf<ICatalogImportAppService>(nameof(ICatalogImportAppService.ImportAsync))
             .WithName("ImportCatalog")
             .WithSummary("Import a catalogue file: all rows or, with any problem (422, problems listed), none. Adds and updates only; with retireMissing=true entries the file no longer lists are retired (never deleted), and with force=true even when that is more than half of them");
 

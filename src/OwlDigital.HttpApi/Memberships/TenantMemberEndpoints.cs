@@ -15,7 +15,7 @@ public static class TenantMemberEndpoints
 
         group.MapGet("/", async Task<Ok<ListResultDto<TenantMemberDto>>> (ITenantMemberAppService service, CancellationToken cancellationToken) =>
                 TypedResults.Ok(await service.GetListAsync(cancellationToken)))
-            .RequireAuthorization(OwlDigitalPermissions.Memberships.Default)
+            .RequireAuthorization()
             .WithName("GetMembers")
             .WithSummary("Who works in the current tenant, in which role");
 
@@ -24,14 +24,14 @@ public static class TenantMemberEndpoints
                 var member = await service.InviteAsync(input, cancellationToken);
                 return TypedResults.Created($"/api/members/{member.MembershipId}", member);
             })
-            .RequireAuthorization(OwlDigitalPermissions.Memberships.Manage)
+            .RequireAuthorization()
             .WithName("InviteMember")
             .WithSummary("Invite a person into the current tenant with a tenant role: a pending invitation they accept or decline (the answer is the same whether the address had an account)")
             .ProducesValidationProblem();
 
         group.MapPost("/invitations/{invitationId:guid}/resend", async Task<Ok<TenantMemberDto>> (Guid invitationId, ITenantMemberAppService service, CancellationToken cancellationToken) =>
                 TypedResults.Ok(await service.ResendInvitationAsync(invitationId, cancellationToken)))
-            .RequireAuthorization(OwlDigitalPermissions.Memberships.Manage)
+            .RequireAuthorization()
             .WithName("ResendInvitation")
             .WithSummary("Send an open invitation's mail again (at most every ten minutes)")
             .ProducesProblem(StatusCodes.Status404NotFound)
@@ -42,7 +42,7 @@ public static class TenantMemberEndpoints
                 await service.RemoveAsync(membershipId, cancellationToken);
                 return TypedResults.NoContent();
             })
-            .RequireAuthorization(OwlDigitalPermissions.Memberships.Manage)
+            .RequireAuthorization()
             .WithName("RemoveMember")
             .WithSummary("Take a tenant role away (not the tenant's last admin), or withdraw a pending invitation")
             .ProducesProblem(StatusCodes.Status404NotFound);

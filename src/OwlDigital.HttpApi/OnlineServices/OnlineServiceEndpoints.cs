@@ -27,7 +27,7 @@ public static class OnlineServiceEndpoints
                         Skip = skip ?? 0, Take = take ?? PagedAndSortedResultRequestDto.DefaultTake, Sorting = sorting,
                     },
                     cancellationToken)))
-            .RequireAuthorization(OwlDigitalPermissions.OnlineServices.Default)
+            .RequireAuthorization()
             .WithName("GetOnlineServices")
             .WithSummary("The list of online services, filtered by status (at statusDate, else current), org unit, way of implementation, OZG topic")
             .WithDescription("sorting: number, title or status, optionally followed by ' desc'. take: 1 to 100.")
@@ -35,7 +35,7 @@ public static class OnlineServiceEndpoints
 
         group.MapGet("/{id:guid}", async Task<Ok<OnlineServiceDto>> (Guid id, IOnlineServiceAppService service, CancellationToken cancellationToken) =>
                 TypedResults.Ok(await service.GetAsync(id, cancellationToken)))
-            .RequireAuthorization(OwlDigitalPermissions.OnlineServices.Default)
+            .RequireAuthorization()
             .WithName("GetOnlineService")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
@@ -44,7 +44,7 @@ public static class OnlineServiceEndpoints
                 var created = await service.CreateAsync(input, cancellationToken);
                 return TypedResults.Created($"/api/services/{created.Id}", created);
             })
-            .RequireAuthorization(OwlDigitalPermissions.OnlineServices.Edit)
+            .RequireAuthorization()
             .WithName("CreateOnlineService")
             .WithSummary("Add an online service; LeiKa services by id (leiKaServiceIds) or key (leiKaKeys), statuses for existing reporting dates")
             .ProducesValidationProblem()
@@ -52,7 +52,7 @@ public static class OnlineServiceEndpoints
 
         group.MapPut("/{id:guid}", async Task<Ok<OnlineServiceDto>> (Guid id, SaveOnlineServiceDto input, IOnlineServiceAppService service, CancellationToken cancellationToken) =>
                 TypedResults.Ok(await service.UpdateAsync(id, input, cancellationToken)))
-            .RequireAuthorization(OwlDigitalPermissions.OnlineServices.Edit)
+            .RequireAuthorization()
             .WithName("UpdateOnlineService")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
@@ -60,37 +60,37 @@ public static class OnlineServiceEndpoints
 
         group.MapGet("/report", async Task<Ok<ServiceReportDto>> (IOnlineServiceAppService service, CancellationToken cancellationToken) =>
                 TypedResults.Ok(await service.GetReportAsync(cancellationToken)))
-            .RequireAuthorization(OwlDigitalPermissions.OnlineServices.Default)
+            .RequireAuthorization()
             .WithName("GetOnlineServiceReport")
             .WithSummary("Counts by status P/E/U per reporting date, services newly implemented, fee-charging services not payable online");
 
         group.MapGet("/coverage", async Task<Ok<CoverageDto>> (IOnlineServiceAppService service, CancellationToken cancellationToken) =>
                 TypedResults.Ok(await service.GetCoverageAsync(cancellationToken)))
-            .RequireAuthorization(OwlDigitalPermissions.OnlineServices.Default)
+            .RequireAuthorization()
             .WithName("GetCatalogCoverage")
             .WithSummary("Of the municipally relevant LeiKa services, per OZG topic, how many this tenant offers online and how many are under way");
 
         group.MapGet("/coverage/entries", async Task<Ok<IReadOnlyList<CoverageEntryDto>>> (string? topic, IOnlineServiceAppService service, CancellationToken cancellationToken) =>
                 TypedResults.Ok(await service.GetCoverageEntriesAsync(topic ?? string.Empty, cancellationToken)))
-            .RequireAuthorization(OwlDigitalPermissions.OnlineServices.Default)
+            .RequireAuthorization()
             .WithName("GetCatalogCoverageEntries")
             .WithSummary("Drill-down: the municipally relevant LeiKa services of one topic, gaps first");
 
         group.MapGet("/export.xlsx", async Task<FileContentHttpResult> (IOnlineServiceAppService service, CancellationToken cancellationToken) =>
                 TypedResults.File(await service.ExportAsync(excel: true, cancellationToken), Xlsx, $"online-dienste-{DateTime.UtcNow:yyyyMMdd}.xlsx"))
-            .RequireAuthorization(OwlDigitalPermissions.OnlineServices.Default)
+            .RequireAuthorization()
             .WithName("ExportOnlineServicesXlsx")
             .WithSummary("The list in the layout of Anlage 6 as Excel (the layout the import reads)");
 
         group.MapGet("/export.csv", async Task<FileContentHttpResult> (IOnlineServiceAppService service, CancellationToken cancellationToken) =>
                 TypedResults.File(await service.ExportAsync(excel: false, cancellationToken), "text/csv; charset=utf-8", $"online-dienste-{DateTime.UtcNow:yyyyMMdd}.csv"))
-            .RequireAuthorization(OwlDigitalPermissions.OnlineServices.Default)
+            .RequireAuthorization()
             .WithName("ExportOnlineServicesCsv")
             .WithSummary("The list in the layout of Anlage 6 as CSV");
 
         group.MapPost("/imports/preview", async Task<Ok<OnlineServiceImportResultDto>> (HttpRequest request, IOnlineServiceImportAppService service, CancellationToken cancellationToken) =>
                 TypedResults.Ok(await service.PreviewAsync(await UploadedFile.ReadAsync(request, cancellationToken), cancellationToken)))
-            .RequireAuthorization(OwlDigitalPermissions.OnlineServices.Edit)
+            .RequirePermissionOf<IOnlineServiceImportAppService>(nameof(IOnlineServiceImportAppService.PreviewAsync))
             .WithName("PreviewOnlineServiceImport")
             .WithSummary("Send an .xlsx or .csv list in the Anlage 6 layout as the body: what an import would do, every problem by row and column");
 
@@ -99,13 +99,13 @@ public static class OnlineServiceEndpoints
                 var result = await service.ImportAsync(await UploadedFile.ReadAsync(request, cancellationToken), cancellationToken);
                 return result.Committed ? TypedResults.Ok(result) : TypedResults.UnprocessableEntity(result);
             })
-            .RequireAuthorization(OwlDigitalPermissions.OnlineServices.Edit)
+            .RequirePermissionOf<IOnlineServiceImportAppService>(nameof(IOnlineServiceImportAppService.ImportAsync))
             .WithName("ImportOnlineServices")
             .WithSummary("Import the list: all rows or, with any problem (422, problems listed), none");
 
         group.MapGet("/regional", async Task<Ok<RegionalAvailabilityDto>> (string? district, IRegionalServiceAppService service, CancellationToken cancellationToken) =>
                 TypedResults.Ok(await service.GetAvailabilityAsync(string.IsNullOrWhiteSpace(district) ? null : district.Trim(), cancellationToken)))
-            .RequireAuthorization(OwlDigitalPermissions.Regional.Default)
+            .RequireAuthorization()
             .WithName("GetRegionalServiceAvailability")
             .WithSummary("Host: for each OZG service, in how many OWL tenants it is online; 'in at least one' and 'in all', region-wide and by district")
             .ProducesValidationProblem();

@@ -15,13 +15,13 @@ public static class OrgUnitEndpoints
 
         group.MapGet("/", async (IOrgUnitAppService service, CancellationToken cancellationToken) =>
                 TypedResults.Ok(await service.GetListAsync(cancellationToken)))
-            .RequireAuthorization(OwlDigitalPermissions.OrgUnits.Default)
+            .RequireAuthorization()
             .WithName("GetOrgUnits")
             .WithSummary("The current tenant's business areas and offices");
 
         group.MapGet("/{id:guid}", async Task<Ok<OrgUnitDto>> (Guid id, IOrgUnitAppService service, CancellationToken cancellationToken) =>
                 TypedResults.Ok(await service.GetAsync(id, cancellationToken)))
-            .RequireAuthorization(OwlDigitalPermissions.OrgUnits.Default)
+            .RequireAuthorization()
             .WithName("GetOrgUnit")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
@@ -30,13 +30,13 @@ public static class OrgUnitEndpoints
                 var created = await service.CreateAsync(input, cancellationToken);
                 return TypedResults.Created($"/api/portfolio/org-units/{created.Id}", created);
             })
-            .RequireAuthorization(OwlDigitalPermissions.OrgUnits.Edit)
+            .RequireAuthorization()
             .WithName("CreateOrgUnit")
             .ProducesValidationProblem();
 
         group.MapPut("/{id:guid}", async Task<Ok<OrgUnitDto>> (Guid id, UpdateOrgUnitDto input, IOrgUnitAppService service, CancellationToken cancellationToken) =>
                 TypedResults.Ok(await service.UpdateAsync(id, input, cancellationToken)))
-            .RequireAuthorization(OwlDigitalPermissions.OrgUnits.Edit)
+            .RequireAuthorization()
             .WithName("UpdateOrgUnit")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
@@ -46,7 +46,7 @@ public static class OrgUnitEndpoints
                 await service.DeleteAsync(id, cancellationToken);
                 return TypedResults.NoContent();
             })
-            .RequireAuthorization(OwlDigitalPermissions.OrgUnits.Edit)
+            .RequireAuthorization()
             .WithName("DeleteOrgUnit")
             .ProducesProblem(StatusCodes.Status404NotFound);
 

@@ -11,7 +11,7 @@ public static class ProfileEndpoints
 {
     public static RouteGroupBuilder MapProfileEndpoints(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/profile").WithTags("Digital profile").RequireAuthorization(OwlDigitalPermissions.Profiles.Default);
+        var group = routes.MapGroup("/api/profile").WithTags("Digital profile").RequireAuthorization();
 
         group.MapGet("/questionnaire", async Task<Ok<IReadOnlyList<ProfileQuestionDto>>> (IDigitalProfileAppService service, CancellationToken cancellationToken) =>
                 TypedResults.Ok(await service.GetQuestionnaireAsync(cancellationToken)))
@@ -35,7 +35,7 @@ public static class ProfileEndpoints
 
         group.MapPut("/chapters/{chapter}", async Task<Ok<DigitalProfileDto>> (ProfileChapter chapter, SaveProfileChapterDto input, IDigitalProfileAppService service, CancellationToken cancellationToken) =>
                 TypedResults.Ok(await service.SaveChapterAsync(chapter, input, cancellationToken)))
-            .RequireAuthorization(OwlDigitalPermissions.Profiles.Edit)
+            .RequireAuthorization()
             .WithName("SaveProfileChapter")
             .WithSummary("Save one chapter's answers as a new version (basedOnVersion: the version the form was filled on)")
             .ProducesValidationProblem()

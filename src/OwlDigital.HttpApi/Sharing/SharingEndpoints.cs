@@ -12,7 +12,7 @@ public static class SharingEndpoints
 {
     public static RouteGroupBuilder MapSharingEndpoints(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/sharing").WithTags("Sharing").RequireAuthorization(OwlDigitalPermissions.Sharing.Default);
+        var group = routes.MapGroup("/api/sharing").WithTags("Sharing").RequireAuthorization();
 
         group.MapGet("/forms", async Task<Ok<IReadOnlyList<SharedFormSummaryDto>>> (
                 string? text, string? topic, string? leiKaKey, string? tool, string? district, int? minAdopters, bool? own, ISharedFormAppService service, CancellationToken cancellationToken) =>
@@ -28,14 +28,14 @@ public static class SharingEndpoints
 
         group.MapPost("/forms", async Task<Ok<SharedFormDto>> (PublishFormDto input, ISharedFormAppService service, CancellationToken cancellationToken) =>
                 TypedResults.Ok(await service.PublishAsync(input, cancellationToken)))
-            .RequireAuthorization(OwlDigitalPermissions.Sharing.Publish)
+            .RequireAuthorization()
             .WithName("PublishForm")
             .WithSummary("Publish a form with its first version; files as base64 (PDF, ZIP, XML, JSON; at most 10 MB and 5 per version). All or nothing")
             .ProducesValidationProblem();
 
         group.MapPost("/forms/{id:guid}/versions", async Task<Ok<SharedFormDto>> (Guid id, NewFormVersionDto input, ISharedFormAppService service, CancellationToken cancellationToken) =>
                 TypedResults.Ok(await service.PublishVersionAsync(id, input, cancellationToken)))
-            .RequireAuthorization(OwlDigitalPermissions.Sharing.Publish)
+            .RequireAuthorization()
             .WithName("PublishFormVersion")
             .WithSummary("A new version of one's own form; adopters keep theirs and are notified")
             .ProducesProblem(StatusCodes.Status403Forbidden)
@@ -43,7 +43,7 @@ public static class SharingEndpoints
 
         group.MapPost("/forms/{id:guid}/withdraw", async Task<Ok<SharedFormDto>> (Guid id, ISharedFormAppService service, CancellationToken cancellationToken) =>
                 TypedResults.Ok(await service.WithdrawAsync(id, cancellationToken)))
-            .RequireAuthorization(OwlDigitalPermissions.Sharing.Publish)
+            .RequireAuthorization()
             .WithName("WithdrawForm")
             .WithSummary("Hide one's own form from new adopters; existing adopters keep their link")
             .ProducesProblem(StatusCodes.Status403Forbidden)
@@ -59,7 +59,7 @@ public static class SharingEndpoints
 
         group.MapPost("/forms/{id:guid}/adopt", async Task<Ok<AdoptionResultDto>> (Guid id, AdoptFormDto input, ISharedFormAppService service, CancellationToken cancellationToken) =>
                 TypedResults.Ok(await service.AdoptAsync(id, input, cancellationToken)))
-            .RequireAuthorization(OwlDigitalPermissions.Sharing.Adopt)
+            .RequireAuthorization()
             .WithName("AdoptForm")
             .WithSummary("Adopt another tenant's published form: creates an online service (way 'adopted', status P) in the current tenant's list")
             .ProducesProblem(StatusCodes.Status404NotFound)
@@ -87,7 +87,7 @@ public static class SharingEndpoints
 
         group.MapPut("/efa/{efaServiceId:guid}/plan", async Task<Ok<EfaPlanDto>> (Guid efaServiceId, SaveEfaPlanDto input, IEfaPlanAppService service, CancellationToken cancellationToken) =>
                 TypedResults.Ok(await service.SavePlanAsync(efaServiceId, input, cancellationToken)))
-            .RequireAuthorization(OwlDigitalPermissions.Sharing.Publish)
+            .RequireAuthorization()
             .WithName("SaveEfaPlan")
             .WithSummary("Create or change the current tenant's plan for an EfA service (planned needs a date, rejected a reason)")
             .ProducesValidationProblem()
@@ -100,18 +100,18 @@ public static class SharingEndpoints
 
         group.MapPost("/efa/{efaServiceId:guid}/interest", async Task<Ok<EfaPlanDto>> (Guid efaServiceId, IEfaPlanAppService service, CancellationToken cancellationToken) =>
                 TypedResults.Ok(await service.DeclareInterestAsync(efaServiceId, cancellationToken)))
-            .RequireAuthorization(OwlDigitalPermissions.Sharing.Publish)
+            .RequireAuthorization()
             .WithName("DeclareEfaInterest")
             .WithSummary("Declare interest in joining an EfA service; the tenants using or planning it are notified");
 
         routes.MapGet("/api/sharing/regional", async Task<Ok<SharingRegionalDto>> (int? top, ISharingRegionalAppService service, CancellationToken cancellationToken) =>
                 TypedResults.Ok(await service.GetAsync(top ?? 10, cancellationToken)))
             .WithTags("Sharing")
-            .RequireAuthorization(OwlDigitalPermissions.Regional.Default)
+            .RequireAuthorization()
             .WithName("GetSharingRegional")
             .WithSummary("Host roles: most reused forms, EfA services by users and planners, the tenants that share most");
 
-        var notifications = routes.MapGroup("/api/notifications").WithTags("Notifications").RequireAuthorization(OwlDigitalPermissions.Sharing.Default);
+        var notifications = routes.MapGroup("/api/notifications").WithTags("Notifications").RequireAuthorization();
         notifications.MapGet(string.Empty, async Task<Ok<IReadOnlyList<NotificationDto>>> (INotificationAppService service, CancellationToken cancellationToken) =>
                 TypedResults.Ok(await service.GetListAsync(cancellationToken)))
             .WithName("GetNotifications")

@@ -11,7 +11,7 @@ public static class SurveyEndpoints
 {
     public static RouteGroupBuilder MapSurveyEndpoints(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/survey").WithTags("Survey rounds").RequireAuthorization(OwlDigitalPermissions.Surveys.Default);
+        var group = routes.MapGroup("/api/survey").WithTags("Survey rounds").RequireAuthorization();
 
         group.MapGet("/rounds", async Task<Ok<IReadOnlyList<SurveyRoundDto>>> (ISurveyAppService service, CancellationToken cancellationToken) =>
                 TypedResults.Ok(await service.GetRoundsAsync(cancellationToken)))
@@ -19,7 +19,7 @@ public static class SurveyEndpoints
 
         group.MapPost("/rounds", async Task<Ok<SurveyRoundDto>> (CreateSurveyRoundDto input, ISurveyAppService service, CancellationToken cancellationToken) =>
                 TypedResults.Ok(await service.CreateRoundAsync(input, cancellationToken)))
-            .RequireAuthorization(OwlDigitalPermissions.Surveys.Manage)
+            .RequireAuthorization()
             .WithName("CreateSurveyRound")
             .WithSummary("A new round (draft) with the current questionnaire, a period and k, the minimum group size (default 5)")
             .ProducesValidationProblem();
@@ -38,7 +38,7 @@ public static class SurveyEndpoints
                         "close" => await service.CloseRoundAsync(id, cancellationToken),
                         _ => await service.PublishRoundAsync(id, cancellationToken),
                     }))
-                .RequireAuthorization(permission)
+                .RequireAuthorization()
                 .WithName(name)
                 .WithSummary(summary)
                 .ProducesProblem(StatusCodes.Status404NotFound)
@@ -47,19 +47,19 @@ public static class SurveyEndpoints
 
         group.MapGet("/rounds/{id:guid}/completion", async Task<Ok<SurveyCompletionDto>> (Guid id, ISurveyAppService service, CancellationToken cancellationToken) =>
                 TypedResults.Ok(await service.GetCompletionAsync(id, cancellationToken)))
-            .RequireAuthorization(OwlDigitalPermissions.Surveys.Monitor)
+            .RequireAuthorization()
             .WithName("GetSurveyCompletion")
             .WithSummary("Per district: tenants, responses started, signed off");
 
         group.MapGet("/rounds/{id:guid}/response", async Task<Ok<SurveyResponseDto>> (Guid id, ISurveyAppService service, CancellationToken cancellationToken) =>
                 TypedResults.Ok(await service.GetMyResponseAsync(id, cancellationToken)))
-            .RequireAuthorization(OwlDigitalPermissions.Surveys.Respond)
+            .RequireAuthorization()
             .WithName("GetMySurveyResponse")
             .WithSummary("The current tenant's response, or the proposal prefilled from its digital profile");
 
         group.MapPut("/rounds/{id:guid}/response", async Task<Ok<SurveyResponseDto>> (Guid id, SaveSurveyResponseDto input, ISurveyAppService service, CancellationToken cancellationToken) =>
                 TypedResults.Ok(await service.SaveMyResponseAsync(id, input, cancellationToken)))
-            .RequireAuthorization(OwlDigitalPermissions.Surveys.Respond)
+            .RequireAuthorization()
             .WithName("SaveMySurveyResponse")
             .WithSummary("Save the tenant's answers (signOff: confirm them); only while the round is open")
             .ProducesValidationProblem()
@@ -67,14 +67,14 @@ public static class SurveyEndpoints
 
         group.MapGet("/rounds/{id:guid}/responses/{tenantId:guid}", async Task<Ok<SurveyResponseDto>> (Guid id, Guid tenantId, ISurveyAppService service, CancellationToken cancellationToken) =>
                 TypedResults.Ok(await service.GetResponseForAsync(id, tenantId, cancellationToken)))
-            .RequireAuthorization(OwlDigitalPermissions.Surveys.Interview)
+            .RequireAuthorization()
             .WithName("GetSurveyResponseForTenant")
             .WithSummary("Interviewer: a tenant's response in their district")
             .ProducesProblem(StatusCodes.Status403Forbidden);
 
         group.MapPut("/rounds/{id:guid}/responses/{tenantId:guid}", async Task<Ok<SurveyResponseDto>> (Guid id, Guid tenantId, SaveSurveyResponseDto input, ISurveyAppService service, CancellationToken cancellationToken) =>
                 TypedResults.Ok(await service.SaveResponseForAsync(id, tenantId, input, cancellationToken)))
-            .RequireAuthorization(OwlDigitalPermissions.Surveys.Interview)
+            .RequireAuthorization()
             .WithName("SaveSurveyResponseForTenant")
             .WithSummary("Interviewer: enter a tenant's answers during the interview (recorded as entered by the interviewer)")
             .ProducesValidationProblem()
@@ -92,7 +92,7 @@ public static class SurveyEndpoints
 
         group.MapGet("/rounds/{id:guid}/map", async Task<Ok<IReadOnlyList<TenantAnswerDto>>> (Guid id, string question, ISurveyReportAppService service, CancellationToken cancellationToken) =>
                 TypedResults.Ok(await service.GetAnswerMapAsync(id, question, cancellationToken)))
-            .RequireAuthorization(OwlDigitalPermissions.Surveys.Monitor)
+            .RequireAuthorization()
             .WithName("GetSurveyAnswerMap")
             .WithSummary("Host roles: each tenant's answer to a yes/no or single-choice question, for the map of OWL")
             .ProducesValidationProblem();
@@ -117,14 +117,14 @@ public static class SurveyEndpoints
 
         group.MapGet("/rounds/{id:guid}/review", async Task<Ok<SurveyReviewDto>> (Guid id, ISurveyAppService service, CancellationToken cancellationToken) =>
                 TypedResults.Ok(await service.GetMyReviewAsync(id, cancellationToken)))
-            .RequireAuthorization(OwlDigitalPermissions.Surveys.Respond)
+            .RequireAuthorization()
             .WithName("GetMySurveyReview")
             .WithSummary("Review window: the tenant's response exactly as it will be counted, its review state and every correction made")
             .ProducesProblem(StatusCodes.Status400BadRequest);
 
         group.MapPost("/rounds/{id:guid}/review", async Task<Ok<SurveyReviewDto>> (Guid id, ReviewSurveyResponseDto input, ISurveyAppService service, CancellationToken cancellationToken) =>
                 TypedResults.Ok(await service.ReviewMyResponseAsync(id, input, cancellationToken)))
-            .RequireAuthorization(OwlDigitalPermissions.Surveys.Respond)
+            .RequireAuthorization()
             .WithName("ReviewMySurveyResponse")
             .WithSummary("Confirm the response as counted, or ask the DigitalBüro for a correction (comment required); only between closing and publishing")
             .ProducesValidationProblem()
@@ -132,14 +132,14 @@ public static class SurveyEndpoints
 
         group.MapGet("/rounds/{id:guid}/reviews", async Task<Ok<SurveyReviewOverviewDto>> (Guid id, ISurveyAppService service, CancellationToken cancellationToken) =>
                 TypedResults.Ok(await service.GetReviewOverviewAsync(id, cancellationToken)))
-            .RequireAuthorization(OwlDigitalPermissions.Surveys.Publish)
+            .RequireAuthorization()
             .WithName("GetSurveyReviews")
             .WithSummary("Host roles: review status by district and the correction requests");
 
         group.MapPost("/rounds/{id:guid}/responses/{tenantId:guid}/correction", async Task<Ok<SurveyReviewOverviewDto>> (
                 Guid id, Guid tenantId, CorrectSurveyResponseDto input, ISurveyAppService service, CancellationToken cancellationToken) =>
                 TypedResults.Ok(await service.CorrectResponseAsync(id, tenantId, input, cancellationToken)))
-            .RequireAuthorization(OwlDigitalPermissions.Surveys.Publish)
+            .RequireAuthorization()
             .WithName("CorrectSurveyResponse")
             .WithSummary("Host roles: change a closed response with a reason (audited, shown to the tenant) or answer its correction request")
             .ProducesValidationProblem()

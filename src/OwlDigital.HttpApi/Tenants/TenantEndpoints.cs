@@ -34,7 +34,7 @@ public static class TenantEndpoints
 
         group.MapPut("/{id:guid}", async Task<Ok<TenantDto>> (Guid id, UpdateTenantDto input, ITenantAppService service, CancellationToken cancellationToken) =>
                 TypedResults.Ok(await service.UpdateAsync(id, input, cancellationToken)))
-            .RequireAuthorization(OwlDigitalPermissions.Tenants.Manage)
+            .RequireAuthorization()
             .WithName("UpdateTenant")
             .WithSummary("Change a tenant's name, population, location; deactivate or activate it (host admins)")
             .ProducesProblem(StatusCodes.Status404NotFound)
@@ -43,7 +43,7 @@ public static class TenantEndpoints
 
         group.MapPut("/{id:guid}/features", async Task<Ok<TenantDto>> (Guid id, UpdateTenantFeaturesDto input, ITenantAppService service, CancellationToken cancellationToken) =>
                 TypedResults.Ok(await service.UpdateFeaturesAsync(id, input, cancellationToken)))
-            .RequireAuthorization(OwlDigitalPermissions.Tenants.ManageFeatures)
+            .RequireAuthorization()
             .WithName("UpdateTenantFeatures")
             .WithSummary("Switch a tenant's features (PublicPage, LoRaWan, DataPlatform) on and off (host admins)")
             .ProducesProblem(StatusCodes.Status404NotFound)

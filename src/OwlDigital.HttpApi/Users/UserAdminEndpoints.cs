@@ -18,34 +18,34 @@ public static class UserAdminEndpoints
                 TypedResults.Ok(await service.GetListAsync(
                     new GetUserListInput { Filter = filter, Skip = skip ?? 0, Take = take ?? PagedAndSortedResultRequestDto.DefaultTake },
                     cancellationToken)))
-            .RequireAuthorization(OwlDigitalPermissions.Users.Default)
+            .RequireAuthorization()
             .WithName("GetUsers")
             .WithSummary("All users with their roles, ordered by name; filter by part of the e-mail address or name")
             .ProducesValidationProblem();
 
         group.MapGet("/{id:guid}", async Task<Ok<UserDto>> (Guid id, IUserAdminAppService service, CancellationToken cancellationToken) =>
                 TypedResults.Ok(await service.GetAsync(id, cancellationToken)))
-            .RequireAuthorization(OwlDigitalPermissions.Users.Default)
+            .RequireAuthorization()
             .WithName("GetUser")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         group.MapPost("/invitations", async Task<Ok<UserDto>> (InviteUserDto input, IUserAdminAppService service, CancellationToken cancellationToken) =>
                 TypedResults.Ok(await service.InviteAsync(input, cancellationToken)))
-            .RequireAuthorization(OwlDigitalPermissions.Users.Manage)
+            .RequireAuthorization()
             .WithName("InviteUser")
             .WithSummary("Invite a person with a role (a new account gets a mail to set its password; an existing one gets the role)")
             .ProducesValidationProblem();
 
         group.MapPost("/{id:guid}/two-factor/reset", async Task<Ok<UserDto>> (Guid id, IUserAdminAppService service, CancellationToken cancellationToken) =>
                 TypedResults.Ok(await service.ResetTwoFactorAsync(id, cancellationToken)))
-            .RequireAuthorization(OwlDigitalPermissions.Users.Manage)
+            .RequireAuthorization()
             .WithName("ResetTwoFactor")
             .WithSummary("Turn a person's two-step sign-in off when they lost their phone and recovery codes: ends their sessions, mails them, audited")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         group.MapPost("/{id:guid}/memberships", async Task<Ok<UserDto>> (Guid id, AddMembershipDto input, IUserAdminAppService service, CancellationToken cancellationToken) =>
                 TypedResults.Ok(await service.AddMembershipAsync(id, input, cancellationToken)))
-            .RequireAuthorization(OwlDigitalPermissions.Users.Manage)
+            .RequireAuthorization()
             .WithName("AddMembership")
             .WithSummary("Give a user another role")
             .ProducesProblem(StatusCodes.Status404NotFound)
@@ -53,7 +53,7 @@ public static class UserAdminEndpoints
 
         group.MapDelete("/{id:guid}/memberships/{membershipId:guid}", async Task<Ok<UserDto>> (Guid id, Guid membershipId, IUserAdminAppService service, CancellationToken cancellationToken) =>
                 TypedResults.Ok(await service.RemoveMembershipAsync(id, membershipId, cancellationToken)))
-            .RequireAuthorization(OwlDigitalPermissions.Users.Manage)
+            .RequireAuthorization()
             .WithName("RemoveMembership")
             .WithSummary("Take a role away (the last host admin and a tenant's last admin stay)")
             .ProducesProblem(StatusCodes.Status404NotFound);

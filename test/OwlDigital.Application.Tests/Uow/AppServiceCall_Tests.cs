@@ -73,4 +73,56 @@ public class AppServiceCall_Tests(PostgresDatabaseFixture database) : IClassFixt
 
         exception.Code.ShouldBe(OwlDigitalErrorCodes.Forbidden);
     }
+
+    [Fact]
+    public async Task A_Removed_Role_Should_Take_Effect_At_The_Next_Call_Of_An_Open_Circuit()
+    {
+        // The circuit keeps its access context between calls; a change to a membership must not
+        // wait for it to expire.
+        var minden = await database.TenantIdAsync("05770024");
+        var user = await database.CreateAsync("removed@minden.test", MembershipRole.TenantEditor, minden);
+
+        var (before, after) = await database.AsUserAsync(user, minden, async services =>
+        {
+            var orgUnits = services.GetRequiredService<IOrgUnitAppService>();
+            var allowed = await orgUnits.GetListAsync();
+            await database.WithTenantAsync(null, async other =>
+            {
+                var memberships = other.GetRequiredService<IMembershipRepository>();
+                memberships.Delete((await memberships.GetForTenantAsync(minden)).Single(m => m.UserId == user.Id));
+                await other.GetRequiredService<OwlDigital.Uow.IUnitOfWork>().SaveChangesAsync();
+                return true;
+            });
+            return (allowed, await Should.ThrowAsync<AuthorizationException>(() => orgUnits.GetListAsync()));
+        });
+
+        before.Items.ShouldNotBeNull();
+        after.Code.ShouldBe(OwlDigitalErrorCodes.Forbidden);
+    }
+
+    [Fact]
+    public void Every_App_Service_Method_Should_Declare_Its_Permission_Or_Be_Known_To_Check_Itself()
+    {
+        // The permission is declared once, on the interface method, and enforced by the call proxy.
+        // These decide inside, from their input or for anyone signed in (or anyone at all):
+        string[] decidedInside =
+        [
+            "IAccountAppService.*: the signed-in person's own account; password reset without sign-in",
+            "IMembershipInvitationAppService.*: the signed-in person's own invitations",
+            "IPublicPortfolioAppService.*: the public page, without sign-in, where the tenant switched it on",
+            "ITenantAppService.GetAsync, GetListAsync, GetAllAsync, GetDistrictsAsync: the public tenant directory",
+            "IAuditLogAppService.*: the tenant's log or, with the host permission, all of it",
+            "ISurveyAppService.GetResponseForAsync, SaveResponseForAsync: interviewers, for tenants of their own district only",
+        ];
+        var undeclared = typeof(IOrgUnitAppService).Assembly.GetTypes()
+            .Where(t => t.IsInterface && t.Name.EndsWith("AppService", StringComparison.Ordinal))
+            .SelectMany(t => t.GetMethods().Select(m => (Service: t.Name, Method: m)))
+            .Where(x => x.Method.GetCustomAttributes(typeof(RequiresPermissionAttribute), inherit: true).Length == 0)
+            .Where(x => !decidedInside.Any(d => d.StartsWith($"{x.Service}.*", StringComparison.Ordinal)
+                || (d.StartsWith($"{x.Service}.", StringComparison.Ordinal) && d[..d.IndexOf(':')].Contains(x.Method.Name, StringComparison.Ordinal))))
+            .Select(x => $"{x.Service}.{x.Method.Name}")
+            .ToList();
+
+        undeclared.ShouldBeEmpty("declare [RequiresPermission] on the interface method, or say here why it decides inside");
+    }
 }

@@ -30,6 +30,16 @@ public class QueryCount_Tests(QueryCount_Tests.Fixture fixture) : IClassFixture<
     }
 
     [Fact]
+    public async Task A_Page_Of_The_Tenant_Directory_Should_Cost_One_Statement()
+    {
+        using var anonymous = fixture.Factory.CreateClient();
+
+        var count = await CountAsync(() => anonymous.GetAsync("/api/tenants?take=20&filter=stadt"));
+
+        count.ShouldBe(1, fixture.Counted);
+    }
+
+    [Fact]
     public async Task A_Page_Of_The_Measures_List_Should_Cost_At_Most_Three_Statements()
     {
         var client = await fixture.CdoAsync();

@@ -37,7 +37,6 @@ public sealed partial class MeasureImportAppService(
 
     private async Task<MeasureImportResultDto> RunAsync(byte[] content, bool commit, CancellationToken cancellationToken)
     {
-        await permissionChecker.CheckAsync(OwlDigitalPermissions.Portfolios.Edit, cancellationToken);
         var plan = await PlanAsync(content, cancellationToken);
         return await TableImport.RunAsync(plan, commit, unitOfWork, result => result with { Committed = true }, cancellationToken);
     }
