@@ -28,14 +28,14 @@ public static class SharingEndpoints
 
         group.MapPost("/forms", async Task<Ok<SharedFormDto>> (PublishFormDto input, ISharedFormAppService service, CancellationToken cancellationToken) =>
                 TypedResults.Ok(await service.PublishAsync(input, cancellationToken)))
-            .RequireAuthorization()
+            .RequirePermissionOf<ISharedFormAppService>(nameof(ISharedFormAppService.PublishAsync))
             .WithName("PublishForm")
             .WithSummary("Publish a form with its first version; files as base64 (PDF, ZIP, XML, JSON; at most 10 MB and 5 per version). All or nothing")
             .ProducesValidationProblem();
 
         group.MapPost("/forms/{id:guid}/versions", async Task<Ok<SharedFormDto>> (Guid id, NewFormVersionDto input, ISharedFormAppService service, CancellationToken cancellationToken) =>
                 TypedResults.Ok(await service.PublishVersionAsync(id, input, cancellationToken)))
-            .RequireAuthorization()
+            .RequirePermissionOf<ISharedFormAppService>(nameof(ISharedFormAppService.PublishVersionAsync))
             .WithName("PublishFormVersion")
             .WithSummary("A new version of one's own form; adopters keep theirs and are notified")
             .ProducesProblem(StatusCodes.Status403Forbidden)
