@@ -72,6 +72,7 @@ public static class OwlDigitalErrorCodes
         public const string InvalidTarget = "OwlDigital:Portfolios:0019";
         public const string InvalidTargetValue = "OwlDigital:Portfolios:0020";
         public const string ComputedTarget = "OwlDigital:Portfolios:0021";
+        public const string OrgUnitHasMeasures = "OwlDigital:Portfolios:0022";
     }
 
     public static class Tenants

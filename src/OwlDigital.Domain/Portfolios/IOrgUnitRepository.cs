@@ -11,6 +11,9 @@ public interface IOrgUnitRepository
 
     Task<bool> HasOfficesAsync(Guid businessAreaId, CancellationToken cancellationToken = default);
 
+    /// <summary>How many measures belong to the org unit.</summary>
+    Task<int> CountMeasuresAsync(Guid orgUnitId, CancellationToken cancellationToken = default);
+
     Task InsertAsync(OrgUnit orgUnit, CancellationToken cancellationToken = default);
 
     void Delete(OrgUnit orgUnit);

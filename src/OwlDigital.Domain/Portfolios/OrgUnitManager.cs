@@ -35,6 +35,12 @@ public sealed class OrgUnitManager(IOrgUnitRepository orgUnits)
         {
             throw new BusinessException(OwlDigitalErrorCodes.Portfolios.OrgUnitHasOffices).WithDetail("Code", orgUnit.Code);
         }
+
+        // Said in words before the foreign key would refuse it with a database error.
+        if (await orgUnits.CountMeasuresAsync(orgUnit.Id, cancellationToken) is > 0 and var measures)
+        {
+            throw new BusinessException(OwlDigitalErrorCodes.Portfolios.OrgUnitHasMeasures).WithDetail("Code", orgUnit.Code).WithDetail("Count", measures);
+        }
     }
 
     private async Task EnsureCodeIsUnusedAsync(string code, Guid? exceptId, CancellationToken cancellationToken)

@@ -19,6 +19,9 @@ public sealed class EfCoreOrgUnitRepository(OwlDigitalDbContext dbContext) : IOr
     public Task<bool> HasOfficesAsync(Guid businessAreaId, CancellationToken cancellationToken = default) =>
         OrgUnits.AnyAsync(o => o.BusinessAreaId == businessAreaId, cancellationToken);
 
+    public Task<int> CountMeasuresAsync(Guid orgUnitId, CancellationToken cancellationToken = default) =>
+        dbContext.Set<Measure>().CountAsync(m => m.OrgUnitId == orgUnitId, cancellationToken);
+
     public async Task InsertAsync(OrgUnit orgUnit, CancellationToken cancellationToken = default) =>
         await OrgUnits.AddAsync(orgUnit, cancellationToken);
 

@@ -82,6 +82,25 @@ public class ReportingRound_Tests(ReportingRound_Tests.Fixture fixture) : IClass
     }
 
     [Fact]
+    public async Task Deleting_An_Org_Unit_That_Still_Has_Measures_Should_Be_Refused_In_Words_And_Delete_Nothing()
+    {
+        // Found by trying: the foreign key used to answer this with a 500.
+        using var cdo = await fixture.Factory.SignedInClientAsync("cdo@paderborn.test");
+        var orgUnit = await PostAsync<OrgUnitDto>(cdo, "/api/portfolio/org-units", new { code = "D1", name = "Mit Maßnahmen" });
+        await CreateMeasureAsync(cdo, orgUnit.Id, "MP 951", "2023");
+        await CreateMeasureAsync(cdo, orgUnit.Id, "MP 952", "2023");
+
+        var refused = await cdo.DeleteAsync($"/api/portfolio/org-units/{orgUnit.Id}");
+
+        refused.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        var problem = await refused.Content.ReadFromJsonAsync<JsonElement>();
+        problem.GetProperty("code").GetString().ShouldBe(OwlDigitalErrorCodes.Portfolios.OrgUnitHasMeasures);
+        problem.GetProperty("detail").GetString()!.ShouldContain("D1");
+        problem.GetProperty("detail").GetString()!.ShouldContain("2 Maßnahmen");
+        (await cdo.GetAsync($"/api/portfolio/org-units/{orgUnit.Id}")).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Fact]
     public async Task A_Period_Must_Be_A_Reporting_Date_And_Only_Admins_Open_It()
     {
         using var cdo = await fixture.Factory.SignedInClientAsync("cdo@minden.test");
