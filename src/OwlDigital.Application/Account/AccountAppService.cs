@@ -53,7 +53,7 @@ public sealed class AccountAppService(
             user.Memberships.Where(m => m.Role == MembershipRole.DistrictInterviewer && m.DistrictKey is not null).Select(m => m.DistrictKey!).Distinct().ToList(),
             securityOptions.Value.RequireTwoFactorForHostAdmins == true
                 && user.Memberships.Any(m => m.Role == MembershipRole.HostAdmin)
-                && access.Principal?.FindFirst(SignInClaimTypes.TwoFactor) is null);
+                && !access.SignedInWithTwoFactor);
     }
 
     public Task RequestPasswordResetAsync(RequestPasswordResetDto input, CancellationToken cancellationToken = default) =>

@@ -62,7 +62,7 @@ public sealed class PermissionChecker(CurrentAccess currentAccess, IOptions<Acco
 
     /// <summary>Whether this session may not yet use the host admin role: two steps are required and it was signed in with one.</summary>
     private bool HostAdminRoleNeedsTwoFactor(AccessContext access) =>
-        securityOptions.Value.RequireTwoFactorForHostAdmins == true && access.Principal?.FindFirst(SignInClaimTypes.TwoFactor) is null;
+        securityOptions.Value.RequireTwoFactorForHostAdmins == true && !access.SignedInWithTwoFactor;
 
     private enum Decision
     {

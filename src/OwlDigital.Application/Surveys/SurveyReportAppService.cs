@@ -140,8 +140,8 @@ public sealed class SurveyReportAppService(
         var district = ownDistrict is null ? null : responses.Where(r => In(r, districtSelection)).ToList();
         var publication = round.State == SurveyRoundState.Published ? await surveys.FindPublicationAsync(round.Id, cancellationToken) : null;
 
-        QuestionFigures Figures(ProfileQuestion question, List<SurveyResponse> over, SurveyRound of) =>
-            QuestionAggregation.Aggregate(question, over.Select(r => r.AnswerTo(question)).ToList(), of.PeriodEnd.Year);
+        // Counted as the stored figures of a closed round are: the two must stay equal.
+        static QuestionFigures Figures(ProfileQuestion question, List<SurveyResponse> over, SurveyRound of) => SurveyRoundFiguresBuilder.Figures(question, over, of);
         var questions = round.QuestionIds.Select(ProfileQuestions.Find).OfType<ProfileQuestion>().Select(question =>
         {
             var figures = Figures(question, selected, round);

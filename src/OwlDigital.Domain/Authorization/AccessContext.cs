@@ -20,9 +20,11 @@ public sealed class AccessContext(ClaimsPrincipal? principal, UserAccess? user, 
 
     public IReadOnlyList<Membership> Memberships => User?.Memberships ?? [];
 
-    /// <summary>The tenant worked in, when the user is a member of it (null on the host side).</summary>
-    public TenantAccess? Tenant =>
-        TenantId is { } id && User is { } user && user.IsMemberOf(id) && user.Tenants.TryGetValue(id, out var tenant) ? tenant : null;
+    /// <summary>The tenant worked in, when the user is a member of it (null on the host side): the user's tenants are those of their memberships.</summary>
+    public TenantAccess? Tenant => TenantId is { } id ? User?.Tenants.GetValueOrDefault(id) : null;
+
+    /// <summary>This session was signed in with a second step (password and code).</summary>
+    public bool SignedInWithTwoFactor => Principal?.FindFirst(Users.SignInClaimTypes.TwoFactor) is not null;
 
     /// <summary>The current tenant exists, is active and the user holds a role in it.</summary>
     public bool WorksInActiveTenant => Tenant is { IsActive: true };

@@ -16,9 +16,8 @@ public sealed class TenantFeatureChecker(ICurrentTenant currentTenant, CurrentAc
 
         // A person working in the tenant has it in the access context already; work without a
         // person (seeding, background jobs) reads it.
-        var features = (await currentAccess.GetAsync(cancellationToken)).Tenant?.Features
-            ?? (await tenants.FindAsync(tenantId, cancellationToken))?.Features;
-        return features?.Contains(feature, StringComparer.Ordinal) == true;
+        return (await currentAccess.GetAsync(cancellationToken)).Tenant?.IsFeatureEnabled(feature)
+            ?? (await tenants.FindAsync(tenantId, cancellationToken))?.IsFeatureEnabled(feature) == true;
     }
 
     public async Task CheckEnabledAsync(string feature, CancellationToken cancellationToken = default)

@@ -18,14 +18,8 @@ public sealed class EfCoreMeasureRepository(OwlDigitalDbContext dbContext) : IMe
 
     public async Task<MeasurePage> GetAllWithOrgUnitCodesAsync(CancellationToken cancellationToken = default)
     {
-        var rows = await dbContext.Set<Measure>().AsNoTracking().Include(m => m.Progress).AsSingleQuery()
-            .OrderBy(m => m.Number)
-            .Select(m => new { Measure = m, OrgUnitCode = dbContext.Set<OrgUnit>().Where(o => o.Id == m.OrgUnitId).Select(o => o.Code).FirstOrDefault() })
-            .ToListAsync(cancellationToken);
-        return new MeasurePage(
-            rows.Select(r => r.Measure).ToList(),
-            rows.Count,
-            rows.Where(r => r.OrgUnitCode is not null).DistinctBy(r => r.Measure.OrgUnitId).ToDictionary(r => r.Measure.OrgUnitId, r => r.OrgUnitCode!));
+        var rows = await WithOrgUnitCodes(dbContext.Set<Measure>().AsNoTracking().OrderBy(m => m.Number), total: dbContext.Set<Measure>()).ToListAsync(cancellationToken);
+        return ToPage(rows, rows.Count);
     }
 
     public async Task<MeasurePage> GetPageAsync(MeasureListQuery query, CancellationToken cancellationToken = default)
@@ -49,26 +43,12 @@ public sealed class EfCoreMeasureRepository(OwlDigitalDbContext dbContext) : IMe
             _ => query.SortDescending ? measures.OrderByDescending(m => m.Number) : measures.OrderBy(m => m.Number),
         };
 
-        // One statement: the page with its progress, each measure's org unit code, and the total
-        // as an uncorrelated subquery (PostgreSQL computes it once, not per row).
-        var rows = await ordered.ThenBy(m => m.Number).ThenBy(m => m.Id)
-            .Skip(query.Skip).Take(query.Take)
-            .Include(m => m.Progress)
-            .Select(m => new
-            {
-                Measure = m,
-                OrgUnitCode = dbContext.Set<OrgUnit>().Where(o => o.Id == m.OrgUnitId).Select(o => o.Code).FirstOrDefault(),
-                Total = measures.LongCount(),
-            })
-            .AsSingleQuery()
+        var rows = await WithOrgUnitCodes(ordered.ThenBy(m => m.Number).ThenBy(m => m.Id).Skip(query.Skip).Take(query.Take), total: measures)
             .ToListAsync(cancellationToken);
 
         // A page past the end has no row to carry the total.
         var total = rows.Count > 0 ? rows[0].Total : query.Skip == 0 ? 0 : await measures.LongCountAsync(cancellationToken);
-        return new MeasurePage(
-            rows.Select(r => r.Measure).ToList(),
-            total,
-            rows.Where(r => r.OrgUnitCode is not null).DistinctBy(r => r.Measure.OrgUnitId).ToDictionary(r => r.Measure.OrgUnitId, r => r.OrgUnitCode!));
+        return ToPage(rows, total);
     }
 
     public Task<List<Measure>> GetByIdsAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken = default) =>
@@ -82,4 +62,24 @@ public sealed class EfCoreMeasureRepository(OwlDigitalDbContext dbContext) : IMe
 
     public async Task InsertAsync(Measure measure, CancellationToken cancellationToken = default) =>
         await dbContext.Set<Measure>().AddAsync(measure, cancellationToken);
+
+    /// <summary>
+    /// One statement: the measures with their progress, each one's org unit code, and the size of
+    /// <paramref name="total"/> as an uncorrelated subquery, which PostgreSQL computes once.
+    /// </summary>
+    private IQueryable<MeasureRow> WithOrgUnitCodes(IQueryable<Measure> measures, IQueryable<Measure> total) =>
+        measures
+            .Include(m => m.Progress)
+            .Select(m => new MeasureRow(
+                m,
+                dbContext.Set<OrgUnit>().Where(o => o.Id == m.OrgUnitId).Select(o => o.Code).FirstOrDefault(),
+                total.LongCount()))
+            .AsSingleQuery();
+
+    private static MeasurePage ToPage(List<MeasureRow> rows, long total) => new(
+        rows.Select(r => r.Measure).ToList(),
+        total,
+        rows.Where(r => r.OrgUnitCode is not null).DistinctBy(r => r.Measure.OrgUnitId).ToDictionary(r => r.Measure.OrgUnitId, r => r.OrgUnitCode!));
+
+    private sealed record MeasureRow(Measure Measure, string? OrgUnitCode, long Total);
 }

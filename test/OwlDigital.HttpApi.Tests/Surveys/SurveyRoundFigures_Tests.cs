@@ -54,7 +54,7 @@ public class SurveyRoundFigures_Tests(SurveyRoundFigures_Tests.Fixture fixture) 
         var round = await fixture.RoundAsync("Korrigierte Runde", 2041, seed: 21);
         await fixture.CloseAsync(round);
         var before = await ReportAsync(analyst, round, string.Empty);
-        var (tenantId, answer) = fixture.Answered[round].First(a => a.Value == "no");
+        var tenantId = fixture.Answered[round].First(a => a.Value == "no").Key;
 
         var corrected = await analyst.PostAsJsonAsync(
             $"/api/survey/rounds/{round}/responses/{tenantId}/correction",
@@ -65,7 +65,6 @@ public class SurveyRoundFigures_Tests(SurveyRoundFigures_Tests.Fixture fixture) 
 
         Count(after, "inUse").ShouldBe(Count(before, "inUse") + 1);
         Count(after, "no").ShouldBe(Count(before, "no") - 1);
-        answer.ShouldBe("no");
     }
 
     private static int? Count(SurveyReportDto report, string key) =>
